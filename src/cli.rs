@@ -1,0 +1,339 @@
+//! The `signpost` command line: `serve` (the default), `check` and `route`.
+
+use std::fmt::Write as _;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{self, ConfigSource, Issue, Loaded};
+use crate::routing::directory::{Confidence, Listing, Role};
+use crate::routing::{Concern, ConcernKind, CountryCode, Plan, Reporter, Router, Target, Urgency};
+use crate::web::api::PlanResponse;
+
+/// Sends a person worried about a child's safety online to the right official hotline.
+#[derive(Debug, Parser)]
+#[command(name = "signpost", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the pages and the JSON API (the default).
+    Serve {
+        /// Address to listen on, overriding signpost.toml (e.g. 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<SocketAddr>,
+        /// Configuration folder laid out like config/; without it, the bundled one.
+        #[arg(long, value_parser = parse_folder)]
+        config: Option<PathBuf>,
+    },
+    /// Check the whole configuration and print its coverage.
+    Check {
+        /// Configuration folder laid out like config/; without it, the bundled one.
+        #[arg(long, value_parser = parse_folder)]
+        config: Option<PathBuf>,
+    },
+    /// Print the plan for one set of answers.
+    Route {
+        /// Where the person is: ISO 3166-1 alpha-2 code, e.g. GB.
+        #[arg(long, value_parser = |s: &str| CountryCode::parse(s))]
+        country: CountryCode,
+        /// "child" (under 18) or "adult".
+        #[arg(long, value_parser = |s: &str| s.parse::<Reporter>())]
+        reporter: Reporter,
+        /// What worries them.
+        #[arg(long, value_parser = |s: &str| s.parse::<ConcernKind>())]
+        concern: ConcernKind,
+        /// A child is in danger right now.
+        #[arg(long)]
+        danger: bool,
+        /// Print JSON, as the API returns it.
+        #[arg(long)]
+        json: bool,
+        /// Configuration folder laid out like config/; without it, the bundled one.
+        #[arg(long, value_parser = parse_folder)]
+        config: Option<PathBuf>,
+    },
+}
+
+fn parse_folder(text: &str) -> Result<PathBuf, String> {
+    config::config_folder(std::path::Path::new(text))
+}
+
+/// Runs the command line. Exit codes: 0 success, 1 configuration errors, 2 bad arguments.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command.unwrap_or(Command::Serve {
+        listen: None,
+        config: None,
+    }) {
+        Command::Serve { listen, config } => serve(listen, ConfigSource::from_option(config)),
+        Command::Check { config } => check(&ConfigSource::from_option(config)),
+        Command::Route {
+            country,
+            reporter,
+            concern,
+            danger,
+            json,
+            config,
+        } => {
+            let Some(loaded) = load_or_report(&ConfigSource::from_option(config)) else {
+                return ExitCode::from(1);
+            };
+            let concern = Concern {
+                country,
+                reporter,
+                kind: concern,
+                urgency: Urgency::from_danger(danger),
+            };
+            let plan = loaded.router.route(&concern);
+            if json {
+                let response = PlanResponse::new(&loaded.router, &plan);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&response).expect("BUG: a plan always serialises")
+                );
+            } else {
+                print!("{}", plan_as_text(&loaded.router, &plan));
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn load_or_report(source: &ConfigSource) -> Option<Loaded> {
+    match config::load(source, std::env::vars()) {
+        Ok(loaded) => Some(loaded),
+        Err(e) => {
+            eprintln!("{e}");
+            None
+        }
+    }
+}
+
+fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let Some(mut loaded) = load_or_report(&source) else {
+        return ExitCode::from(1);
+    };
+    if let Some(listen) = listen {
+        loaded.settings.server.listen = listen;
+    }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let result = runtime.block_on(async move {
+        let app = crate::app::App::build(&loaded.settings, Arc::new(loaded.router)).await?;
+        tracing::info!(address = %app.local_addr()?, config = %source, "Signpost is serving");
+        app.run_until(crate::app::shutdown_signal()).await
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Signpost stopped: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The plan as plain text, for the terminal.
+pub fn plan_as_text(router: &Router, plan: &Plan<'_>) -> String {
+    let concern = plan.concern();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Plan for a{} {} in {} ({}) worried about: {}{}",
+        if concern.reporter == Reporter::Adult {
+            "n"
+        } else {
+            ""
+        },
+        concern.reporter,
+        concern.country.name(),
+        concern.country,
+        router.rules().text_for(concern.kind).label,
+        if concern.urgency.is_immediate() {
+            " — a child is in danger right now"
+        } else {
+            ""
+        },
+    );
+    let _ = writeln!(
+        out,
+        "Coverage: {} (rule {})\n",
+        plan.coverage().as_str(),
+        plan.rule()
+    );
+    for (n, step) in plan.steps().iter().enumerate() {
+        let _ = writeln!(out, "{}. [{}] {}", n + 1, step.role(), step.why());
+        match step.target() {
+            Target::Instruction(text) => {
+                let _ = writeln!(out, "   {text}");
+            }
+            Target::Services { first, alternatives } => {
+                for (i, service) in std::iter::once(first).chain(alternatives.iter()).enumerate() {
+                    let lead = if i == 0 { "   " } else { "   or: " };
+                    let _ = writeln!(out, "{lead}{} — {}", service.name, service.organisation);
+                    if let Some(phone) = service
+                        .phone_display
+                        .as_deref()
+                        .or(service.phone.as_ref().map(|p| p.as_written()))
+                    {
+                        let _ = writeln!(out, "      phone: {phone}");
+                    }
+                    if let Some(url) = &service.url {
+                        let _ = writeln!(out, "      web:   {url}");
+                    }
+                    let _ = writeln!(
+                        out,
+                        "      verified {} ({})",
+                        service.provenance.verified,
+                        service.provenance.confidence.as_str()
+                    );
+                }
+            }
+        }
+        let _ = writeln!(
+            out,
+            "   chosen by rule {} ({})\n",
+            step.rule(),
+            step.coverage().as_str()
+        );
+    }
+    let _ = writeln!(out, "What to do and not do:");
+    for line in plan.advice() {
+        let _ = writeln!(out, " - {line}");
+    }
+    out
+}
+
+fn check(source: &ConfigSource) -> ExitCode {
+    match config::load(source, std::env::vars()) {
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+        Ok(loaded) => {
+            let today = time::OffsetDateTime::now_utc().date();
+            print!("{}", coverage_report(&loaded.router, &loaded.warnings, today));
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// What `signpost check` prints on success: warnings, then coverage.
+pub fn coverage_report(router: &Router, warnings: &[Issue], today: time::Date) -> String {
+    let mut out = String::new();
+    for warning in warnings {
+        let _ = writeln!(out, "warning: {warning}");
+    }
+    let directory = router.directory();
+    let countries: Vec<CountryCode> = directory.countries().collect();
+    let with = |role: Role| {
+        countries
+            .iter()
+            .filter(|c| !directory.national(**c, role).is_empty())
+            .count()
+    };
+    let emergency = countries
+        .iter()
+        .filter(|c| {
+            !matches!(
+                directory.emergency(**c),
+                crate::routing::directory::EmergencyContact::Unknown
+            )
+        })
+        .count();
+    let services: Vec<_> = directory.services().collect();
+    let conflicts = services
+        .iter()
+        .filter(|(_, s)| matches!(s.provenance.confidence, Confidence::Conflict { .. }))
+        .count();
+    let third_party = services
+        .iter()
+        .filter(|(_, s)| s.provenance.confidence == Confidence::ThirdParty)
+        .count();
+    let a_year_ago = today.replace_year(today.year() - 1).unwrap_or(today);
+    let stale: Vec<String> = services
+        .iter()
+        .filter(|(_, s)| s.provenance.verified < a_year_ago)
+        .map(|(listing, s)| format!("{listing}/{}", s.id))
+        .collect();
+    let global = services.iter().filter(|(l, _)| *l == Listing::Global).count();
+    let _ = writeln!(
+        out,
+        "configuration OK: {} services in {} country files and global.toml ({global} global)",
+        services.len(),
+        countries.len()
+    );
+    let _ = writeln!(out, "coverage of {} countries with a file:", countries.len());
+    let _ = writeln!(
+        out,
+        "  national CSAM hotline or reporting portal: {}",
+        with(Role::CsamHotline)
+    );
+    let _ = writeln!(out, "  emergency number (or what to do instead):  {emergency}");
+    let _ = writeln!(
+        out,
+        "  child helpline:                            {}",
+        with(Role::ChildHelpline)
+    );
+    let _ = writeln!(
+        out,
+        "  grooming report line:                      {}",
+        with(Role::GroomingReport)
+    );
+    let _ = writeln!(
+        out,
+        "  helpline for worried adults:               {}",
+        with(Role::AbuseHelpline)
+    );
+    let _ = writeln!(
+        out,
+        "  prevention service:                        {}",
+        with(Role::Prevention)
+    );
+    let _ = writeln!(
+        out,
+        "  countries without a file use the global services and say to call the local emergency number"
+    );
+    let _ = writeln!(
+        out,
+        "confidence: {} own-site, {third_party} third-party, {conflicts} conflict (confirm these on the live sites)",
+        services.len() - third_party - conflicts
+    );
+    if stale.is_empty() {
+        let _ = writeln!(out, "entries verified more than 12 months ago: none");
+    } else {
+        let _ = writeln!(
+            out,
+            "entries verified more than 12 months ago ({}): {}",
+            stale.len(),
+            stale.join(", ")
+        );
+    }
+    out
+}

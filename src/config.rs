@@ -1,0 +1,843 @@
+//! Configuration: `signpost.toml` (server settings), `rules.toml` and `directory/*.toml`,
+//! read from the folder given with `--config` or from the copy compiled into the binary.
+//!
+//! This is the edge where text becomes domain types. Every fault is collected with the file
+//! and key it is in, so `signpost check` can list them all at once; start-up stops on any.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use serde::Deserialize;
+
+use crate::routing::concern::{ConcernKind, Reporter};
+use crate::routing::country::CountryCode;
+use crate::routing::directory::{
+    Audience, Confidence, CountryServices, Directory, EmergencyGap, Listing, Provenance, Role, Service,
+    ServiceId,
+};
+use crate::routing::phone::{E164, PhoneNumber, WebAddress};
+use crate::routing::rules::{Advice, ConcernText, DangerRule, Reach, Rule, Rules, StepRule};
+use crate::routing::{Router, rules};
+
+/// The bundled configuration, compiled in so the binary runs anywhere.
+static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/config");
+
+/// Prefix of environment variables that override `signpost.toml`: `SIGNPOST_SERVER__LISTEN`.
+pub const ENV_PREFIX: &str = "SIGNPOST_";
+
+/// Where configuration is read from.
+#[derive(Clone, Debug)]
+pub enum ConfigSource {
+    /// The copy compiled into the binary.
+    Bundled,
+    /// A folder on disk laid out like `config/`.
+    Folder(PathBuf),
+}
+
+impl fmt::Display for ConfigSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigSource::Bundled => f.write_str("the bundled configuration"),
+            ConfigSource::Folder(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+impl ConfigSource {
+    /// `Bundled` without a folder, else that folder.
+    pub fn from_option(folder: Option<PathBuf>) -> Self {
+        folder.map_or(ConfigSource::Bundled, ConfigSource::Folder)
+    }
+
+    fn read(&self, relative: &str) -> Result<String, Issue> {
+        match self {
+            ConfigSource::Bundled => BUNDLED
+                .get_file(relative)
+                .and_then(|f| f.contents_utf8())
+                .map(str::to_owned)
+                .ok_or_else(|| {
+                    Issue::new(relative, "", "the file is missing from the bundled configuration")
+                }),
+            ConfigSource::Folder(root) => std::fs::read_to_string(root.join(relative)).map_err(|e| {
+                Issue::new(
+                    relative,
+                    "",
+                    format!("cannot read {}: {e}", root.join(relative).display()),
+                )
+            }),
+        }
+    }
+
+    /// The `*.toml` files under `directory/`, by name, sorted.
+    fn directory_files(&self) -> Result<Vec<(String, String)>, Issue> {
+        let mut files = Vec::new();
+        match self {
+            ConfigSource::Bundled => {
+                let dir = BUNDLED.get_dir("directory").ok_or_else(|| {
+                    Issue::new(
+                        "directory/",
+                        "",
+                        "the bundled configuration has no directory/ folder",
+                    )
+                })?;
+                for file in dir.files() {
+                    let name = file
+                        .path()
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or_default()
+                        .to_owned();
+                    if name.ends_with(".toml") {
+                        let text = file
+                            .contents_utf8()
+                            .ok_or_else(|| Issue::new(&format!("directory/{name}"), "", "not UTF-8"))?;
+                        files.push((name, text.to_owned()));
+                    }
+                }
+            }
+            ConfigSource::Folder(root) => {
+                let folder = root.join("directory");
+                let entries = std::fs::read_dir(&folder).map_err(|e| {
+                    Issue::new("directory/", "", format!("cannot list {}: {e}", folder.display()))
+                })?;
+                for entry in entries {
+                    let entry = entry.map_err(|e| Issue::new("directory/", "", e.to_string()))?;
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    if name.ends_with(".toml") {
+                        files.push((name.clone(), self.read(&format!("directory/{name}"))?));
+                    }
+                }
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+}
+
+/// One fault or warning, with the file and key it is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    /// The file, relative to the configuration folder.
+    pub file: String,
+    /// The key (or service id and key) within it; empty for the whole file.
+    pub key: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl Issue {
+    fn new(file: &str, key: &str, message: impl Into<String>) -> Self {
+        Issue {
+            file: file.to_owned(),
+            key: key.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.key.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.key, self.message)
+        }
+    }
+}
+
+/// Every fault found while loading, so they can be fixed in one go.
+#[derive(Debug, thiserror::Error)]
+#[error("the configuration in {source_name} has {} error(s):\n{}", .errors.len(), list(.errors))]
+pub struct ConfigError {
+    /// Where it was read from.
+    pub source_name: String,
+    /// The faults.
+    pub errors: Vec<Issue>,
+}
+
+fn list(issues: &[Issue]) -> String {
+    issues
+        .iter()
+        .map(|i| format!("  - {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Server settings from `signpost.toml`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// The HTTP listener.
+    pub server: ServerSettings,
+}
+
+/// `[server]` in `signpost.toml`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    /// Address and port to listen on; port 0 picks a free one.
+    pub listen: SocketAddr,
+}
+
+/// Everything Signpost runs on, loaded and checked.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Server settings.
+    pub settings: Settings,
+    /// The directory and rules, proven complete.
+    pub router: Router,
+    /// Things to confirm that do not stop start-up (http:// addresses, conflicts).
+    pub warnings: Vec<Issue>,
+}
+
+/// Loads and checks everything, with `SIGNPOST_SECTION__KEY` variables from `env` applied
+/// over `signpost.toml`.
+pub fn load(
+    source: &ConfigSource,
+    env: impl IntoIterator<Item = (String, String)>,
+) -> Result<Loaded, ConfigError> {
+    let fail = |errors| ConfigError {
+        source_name: source.to_string(),
+        errors,
+    };
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let settings = load_settings(source, env).map_err(|e| errors.push(e)).ok();
+    let rules = load_rules(source, &mut errors);
+    let directory = load_directory(source, &mut errors, &mut warnings);
+    let (Some(settings), Some(rules), Some(directory)) = (settings, rules, directory) else {
+        return Err(fail(errors));
+    };
+    if !errors.is_empty() {
+        return Err(fail(errors));
+    }
+    let router = Router::new(directory, rules).map_err(|coverage| {
+        fail(
+            coverage
+                .into_iter()
+                .map(|e| Issue::new("rules.toml", &format!("rule {}", e.rule), e.to_string()))
+                .collect(),
+        )
+    })?;
+    Ok(Loaded {
+        settings,
+        router,
+        warnings,
+    })
+}
+
+fn load_settings(
+    source: &ConfigSource,
+    env: impl IntoIterator<Item = (String, String)>,
+) -> Result<Settings, Issue> {
+    const FILE: &str = "signpost.toml";
+    let text = source.read(FILE)?;
+    let mut table: toml::Table =
+        toml::from_str(&text).map_err(|e| Issue::new(FILE, "", e.message().to_owned()))?;
+    for (name, value) in env {
+        let Some(path) = name.strip_prefix(ENV_PREFIX) else {
+            continue;
+        };
+        let Some((section, key)) = path.split_once("__") else {
+            continue;
+        };
+        let (section, key) = (section.to_ascii_lowercase(), key.to_ascii_lowercase());
+        let section_table = table
+            .entry(section.clone())
+            .or_insert_with(|| toml::Value::Table(Default::default()))
+            .as_table_mut()
+            .ok_or_else(|| {
+                Issue::new(
+                    FILE,
+                    &section,
+                    "is not a table, so the environment cannot set keys in it",
+                )
+            })?;
+        let typed = value
+            .parse::<i64>()
+            .map(toml::Value::Integer)
+            .or_else(|_| value.parse::<bool>().map(toml::Value::Boolean))
+            .unwrap_or(toml::Value::String(value));
+        section_table.insert(key, typed);
+    }
+    Settings::deserialize(table).map_err(|e| Issue::new(FILE, "", e.message().to_owned()))
+}
+
+// ----- rules.toml -------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RulesFile {
+    immediate_danger: RawDanger,
+    concerns: BTreeMap<String, RawConcernText>,
+    advice: BTreeMap<String, RawAdvice>,
+    rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDanger {
+    id: String,
+    why: String,
+    no_number_known: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConcernText {
+    label: String,
+    description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAdvice {
+    adult: Vec<String>,
+    child: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    concern: String,
+    reporters: Vec<String>,
+    step: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    roles: Vec<String>,
+    #[serde(default)]
+    reach: Option<String>,
+    #[serde(default)]
+    bystanders_only: bool,
+    why: String,
+}
+
+fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
+    const FILE: &str = "rules.toml";
+    let text = source.read(FILE).map_err(|e| errors.push(e)).ok()?;
+    let raw: RulesFile = toml::from_str(&text)
+        .map_err(|e| errors.push(toml_issue(FILE, &text, &e)))
+        .ok()?;
+    let before = errors.len();
+    let mut texts: Vec<Option<ConcernText>> = vec![None; ConcernKind::ALL.len()];
+    for (id, text) in raw.concerns {
+        match id.parse::<ConcernKind>() {
+            Ok(kind) => {
+                texts[kind.index()] = Some(ConcernText {
+                    label: text.label,
+                    description: text.description,
+                })
+            }
+            Err(e) => errors.push(Issue::new(FILE, &format!("concerns.{id}"), e.to_string())),
+        }
+    }
+    let mut advice: Vec<Option<Advice>> = vec![None; ConcernKind::ALL.len()];
+    for (id, raw_advice) in raw.advice {
+        match id.parse::<ConcernKind>() {
+            Ok(kind) => {
+                advice[kind.index()] = Some(Advice {
+                    adult: raw_advice.adult,
+                    child: raw_advice.child,
+                })
+            }
+            Err(e) => errors.push(Issue::new(FILE, &format!("advice.{id}"), e.to_string())),
+        }
+    }
+    let mut rules = Vec::new();
+    for (n, raw_rule) in raw.rule.into_iter().enumerate() {
+        let at = format!("rule[{n}] ({})", raw_rule.id);
+        let concern = raw_rule
+            .concern
+            .parse::<ConcernKind>()
+            .map_err(|e| errors.push(Issue::new(FILE, &format!("{at}.concern"), e.to_string())));
+        let reporters: Vec<Reporter> = raw_rule
+            .reporters
+            .iter()
+            .filter_map(|r| {
+                r.parse()
+                    .map_err(|e: crate::routing::concern::ReporterError| {
+                        errors.push(Issue::new(FILE, &format!("{at}.reporters"), e.to_string()))
+                    })
+                    .ok()
+            })
+            .collect();
+        let mut steps = Vec::new();
+        for (s, raw_step) in raw_rule.step.into_iter().enumerate() {
+            let key = format!("{at}.step[{s}]");
+            let roles = raw_step
+                .roles
+                .iter()
+                .filter_map(|r| {
+                    r.parse::<Role>()
+                        .map_err(|e| errors.push(Issue::new(FILE, &format!("{key}.roles"), e.to_string())))
+                        .ok()
+                })
+                .collect();
+            let reach = match raw_step.reach.as_deref() {
+                None => Reach::NationalOrGlobal,
+                Some(text) => match text.parse::<Reach>() {
+                    Ok(reach) => reach,
+                    Err(e) => {
+                        errors.push(Issue::new(FILE, &format!("{key}.reach"), e.to_string()));
+                        continue;
+                    }
+                },
+            };
+            steps.push(StepRule {
+                roles,
+                reach,
+                bystanders_only: raw_step.bystanders_only,
+                why: raw_step.why,
+            });
+        }
+        if let Ok(concern) = concern {
+            rules.push(Rule {
+                id: raw_rule.id,
+                concern,
+                reporters,
+                steps,
+            });
+        }
+    }
+    let danger = DangerRule {
+        id: raw.immediate_danger.id,
+        why: raw.immediate_danger.why,
+        no_number_known: raw.immediate_danger.no_number_known,
+    };
+    if errors.len() > before {
+        return None;
+    }
+    Rules::build(rules, danger, texts, advice)
+        .map_err(|found| {
+            errors.extend(
+                found
+                    .into_iter()
+                    .map(|e| Issue::new(FILE, rules_key(&e), e.to_string())),
+            )
+        })
+        .ok()
+}
+
+fn rules_key(error: &rules::RulesError) -> &'static str {
+    use rules::RulesError::*;
+    match error {
+        Missing { .. } | Overlap { .. } => "rule.reporters",
+        DuplicateId(_) => "rule.id",
+        NoSteps(_) | FirstStepOptional(_) | ChildWithoutHelpline(_) => "rule.step",
+        NoRoles { .. } | EmergencyInRule { .. } => "rule.step.roles",
+        MissingText(_) => "concerns",
+        MissingAdvice { .. } => "advice",
+    }
+}
+
+// ----- directory/*.toml ---------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountryFile {
+    country: Option<String>,
+    #[serde(default)]
+    service: Vec<RawService>,
+    emergency_gap: Option<RawGap>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    id: String,
+    kind: String,
+    #[serde(default)]
+    also: Vec<String>,
+    name: String,
+    organisation: String,
+    url: Option<String>,
+    phone: Option<String>,
+    phone_display: Option<String>,
+    e164: Option<String>,
+    #[serde(default)]
+    sms_only: bool,
+    audience: String,
+    min_age: Option<u8>,
+    max_age: Option<u8>,
+    #[serde(default)]
+    adult_images_only: bool,
+    #[serde(default)]
+    from_abroad: bool,
+    #[serde(default)]
+    bystanders: bool,
+    anonymous: Option<bool>,
+    hours: Option<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    to_confirm: Option<String>,
+    notes: Option<String>,
+    source: Option<String>,
+    verified: Option<toml::value::Datetime>,
+    confidence: Option<String>,
+    confidence_note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGap {
+    instruction: String,
+    source: Option<String>,
+    verified: Option<toml::value::Datetime>,
+    confidence: Option<String>,
+    confidence_note: Option<String>,
+}
+
+/// Collects faults for one file, keyed by service.
+struct FileCheck<'a> {
+    file: String,
+    errors: &'a mut Vec<Issue>,
+    warnings: &'a mut Vec<Issue>,
+}
+
+impl FileCheck<'_> {
+    fn error(&mut self, key: &str, message: impl Into<String>) {
+        self.errors.push(Issue::new(&self.file, key, message));
+    }
+    fn warn(&mut self, key: &str, message: impl Into<String>) {
+        self.warnings.push(Issue::new(&self.file, key, message));
+    }
+
+    fn provenance(
+        &mut self,
+        at: &str,
+        source: Option<String>,
+        verified: Option<toml::value::Datetime>,
+        confidence: Option<String>,
+        note: Option<String>,
+    ) -> Option<Provenance> {
+        let source = match source {
+            Some(s) if !s.trim().is_empty() => Some(s),
+            _ => {
+                self.error(
+                    &format!("{at}.source"),
+                    "missing: every fact must name the page it was read on",
+                );
+                None
+            }
+        };
+        let verified = match verified {
+            None => {
+                self.error(
+                    &format!("{at}.verified"),
+                    "missing: the date the fact was taken from the reference, as YYYY-MM-DD",
+                );
+                None
+            }
+            Some(date) => match (date.date, date.time) {
+                (Some(d), None) => time::Month::try_from(d.month)
+                    .ok()
+                    .and_then(|month| time::Date::from_calendar_date(i32::from(d.year), month, d.day).ok())
+                    .or_else(|| {
+                        self.error(
+                            &format!("{at}.verified"),
+                            format!("{date} is not a calendar date"),
+                        );
+                        None
+                    }),
+                _ => {
+                    self.error(
+                        &format!("{at}.verified"),
+                        format!("{date} must be a plain date such as 2026-11-28"),
+                    );
+                    None
+                }
+            },
+        };
+        let confidence = match (confidence.as_deref(), note) {
+            (Some("own-site"), _) => Some(Confidence::OwnSite),
+            (Some("third-party"), _) => Some(Confidence::ThirdParty),
+            (Some("conflict"), Some(note)) if !note.trim().is_empty() => Some(Confidence::Conflict { note }),
+            (Some("conflict"), _) => {
+                self.error(
+                    &format!("{at}.confidence_note"),
+                    "required with confidence = \"conflict\": say what the sources disagree about",
+                );
+                None
+            }
+            (Some(other), _) => {
+                self.error(
+                    &format!("{at}.confidence"),
+                    format!("{other:?} is not one of own-site, third-party, conflict"),
+                );
+                None
+            }
+            (None, _) => {
+                self.error(
+                    &format!("{at}.confidence"),
+                    "missing: own-site, third-party or conflict, as the reference gives it",
+                );
+                None
+            }
+        };
+        Some(Provenance {
+            source: source?,
+            verified: verified?,
+            confidence: confidence?,
+        })
+    }
+
+    fn service(&mut self, n: usize, raw: RawService) -> Option<Service> {
+        let at = format!("service[{n}] ({})", raw.id);
+        let id = ServiceId::parse(&raw.id)
+            .map_err(|e| self.error(&format!("{at}.id"), e.to_string()))
+            .ok();
+        let kind = raw
+            .kind
+            .parse::<Role>()
+            .map_err(|e| self.error(&format!("{at}.kind"), e.to_string()))
+            .ok();
+        let also: Vec<Role> = raw
+            .also
+            .iter()
+            .filter_map(|r| {
+                r.parse::<Role>()
+                    .map_err(|e| self.error(&format!("{at}.also"), e.to_string()))
+                    .ok()
+            })
+            .collect();
+        let url = raw.url.as_deref().and_then(|u| match WebAddress::parse(u) {
+            Ok(url) => {
+                if !url.is_https() {
+                    self.warn(&format!("{at}.url"), format!("{url} is not https; the reference has only this address, so confirm it on the live site"));
+                }
+                Some(url)
+            }
+            Err(e) => {
+                self.error(&format!("{at}.url"), e.to_string());
+                None
+            }
+        });
+        let phone = raw.phone.as_deref().and_then(|p| {
+            PhoneNumber::parse(p)
+                .map_err(|e| self.error(&format!("{at}.phone"), e.to_string()))
+                .ok()
+        });
+        let e164 = raw.e164.as_deref().and_then(|p| {
+            E164::parse(p)
+                .map_err(|e| self.error(&format!("{at}.e164"), e.to_string()))
+                .ok()
+        });
+        if let (Some(phone), Some(e164)) = (&phone, &e164) {
+            let national = phone.dialled().trim_start_matches('+').trim_start_matches('0');
+            if !e164.as_str().ends_with(national) {
+                self.warn(
+                    &format!("{at}.e164"),
+                    format!(
+                        "{e164} does not end with the digits of phone {phone}; check they are the same number"
+                    ),
+                );
+            }
+        }
+        let audience = raw
+            .audience
+            .parse::<Audience>()
+            .map_err(|e| self.error(&format!("{at}.audience"), e.to_string()))
+            .ok();
+        if let (Some(min), Some(max)) = (raw.min_age, raw.max_age)
+            && min > max
+        {
+            self.error(
+                &format!("{at}.min_age"),
+                format!("min_age {min} is above max_age {max}"),
+            );
+        }
+        for (key, value) in [("name", &raw.name), ("organisation", &raw.organisation)] {
+            if value.trim().is_empty() {
+                self.error(&format!("{at}.{key}"), "must not be empty");
+            }
+        }
+        for language in &raw.languages {
+            if language.len() != 2 || !language.bytes().all(|b| b.is_ascii_lowercase()) {
+                self.error(
+                    &format!("{at}.languages"),
+                    format!("{language:?} is not a two-letter ISO 639-1 code"),
+                );
+            }
+        }
+        if let Some(what) = &raw.to_confirm {
+            self.warn(&format!("{at}.to_confirm"), what.clone());
+        }
+        let provenance = self.provenance(&at, raw.source, raw.verified, raw.confidence, raw.confidence_note);
+        Some(Service {
+            id: id?,
+            kind: kind?,
+            also,
+            name: raw.name,
+            organisation: raw.organisation,
+            url,
+            phone,
+            phone_display: raw.phone_display,
+            e164,
+            sms_only: raw.sms_only,
+            audience: audience?,
+            min_age: raw.min_age,
+            max_age: raw.max_age,
+            adult_images_only: raw.adult_images_only,
+            from_abroad: raw.from_abroad,
+            bystanders: raw.bystanders,
+            anonymous: raw.anonymous,
+            hours: raw.hours,
+            languages: raw.languages,
+            notes: raw.notes,
+            provenance: provenance?,
+        })
+    }
+}
+
+fn toml_issue(file: &str, text: &str, error: &toml::de::Error) -> Issue {
+    let line = error
+        .span()
+        .map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+    let key = line.map(|l| format!("line {l}")).unwrap_or_default();
+    Issue::new(file, &key, error.message().to_owned())
+}
+
+fn load_directory(
+    source: &ConfigSource,
+    errors: &mut Vec<Issue>,
+    warnings: &mut Vec<Issue>,
+) -> Option<Directory> {
+    let files = source.directory_files().map_err(|e| errors.push(e)).ok()?;
+    let before = errors.len();
+    let mut countries = Vec::new();
+    let mut global = None;
+    for (name, text) in files {
+        let file = format!("directory/{name}");
+        let raw: CountryFile = match toml::from_str(&text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                errors.push(toml_issue(&file, &text, &e));
+                continue;
+            }
+        };
+        let stem = name.trim_end_matches(".toml");
+        let mut check = FileCheck {
+            file: file.clone(),
+            errors,
+            warnings,
+        };
+        let listing = if stem == "global" {
+            if raw.country.is_some() {
+                check.error(
+                    "country",
+                    "global.toml lists services usable from anywhere and has no country key",
+                );
+            }
+            Listing::Global
+        } else {
+            match CountryCode::parse(stem) {
+                Err(e) => {
+                    check.error(
+                        "",
+                        format!("the file name must be a country code in lower case or \"global\": {e}"),
+                    );
+                    continue;
+                }
+                Ok(code) if stem != code.as_str().to_ascii_lowercase() => {
+                    check.error(
+                        "",
+                        format!(
+                            "the file name must be lower case: {}.toml",
+                            code.as_str().to_ascii_lowercase()
+                        ),
+                    );
+                    continue;
+                }
+                Ok(code) => {
+                    match raw.country.as_deref().map(CountryCode::parse) {
+                        Some(Ok(declared)) if declared == code => {}
+                        Some(Ok(declared)) => check.error(
+                            "country",
+                            format!("says {declared} but the file is named for {code}"),
+                        ),
+                        Some(Err(e)) => check.error("country", e.to_string()),
+                        None => check.error("country", format!("missing: add country = \"{code}\"")),
+                    }
+                    Listing::Country(code)
+                }
+            }
+        };
+        let services: Vec<Service> = raw
+            .service
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, s)| check.service(n, s))
+            .collect();
+        let gap = raw.emergency_gap.and_then(|g| {
+            let provenance = check.provenance(
+                "emergency_gap",
+                g.source,
+                g.verified,
+                g.confidence,
+                g.confidence_note,
+            )?;
+            Some(EmergencyGap {
+                instruction: g.instruction,
+                provenance,
+            })
+        });
+        match listing {
+            Listing::Global => {
+                if gap.is_some() {
+                    check.error("emergency_gap", "belongs to a country file, not global.toml");
+                }
+                global = Some(services);
+            }
+            Listing::Country(country) => countries.push(CountryServices {
+                country,
+                services,
+                emergency_gap: gap,
+            }),
+        }
+    }
+    let Some(global) = global else {
+        errors.push(Issue::new(
+            "directory/global.toml",
+            "",
+            "missing: the services usable from anywhere fill every role a country lacks",
+        ));
+        return None;
+    };
+    if errors.len() > before {
+        return None;
+    }
+    Directory::build(countries, global)
+        .map_err(|found| {
+            errors.extend(found.into_iter().map(|e| {
+                let listing = match &e {
+                    crate::routing::directory::DirectoryError::DuplicateId { listing, .. }
+                    | crate::routing::directory::DirectoryError::IdPrefix { listing, .. }
+                    | crate::routing::directory::DirectoryError::Unreachable { listing, .. } => *listing,
+                    crate::routing::directory::DirectoryError::GlobalEmergency { .. } => Listing::Global,
+                    crate::routing::directory::DirectoryError::DuplicateCountry(c)
+                    | crate::routing::directory::DirectoryError::GapBesideNumbers(c) => Listing::Country(*c),
+                };
+                Issue::new(&format!("directory/{listing}.toml"), "service", e.to_string())
+            }))
+        })
+        .ok()
+}
+
+/// A folder path for `--config`, refused when it does not exist or is not a folder.
+pub fn config_folder(path: &Path) -> Result<PathBuf, String> {
+    if path.is_dir() {
+        Ok(path.to_path_buf())
+    } else {
+        Err(format!(
+            "{} is not a folder; --config takes a folder laid out like config/",
+            path.display()
+        ))
+    }
+}

@@ -1,0 +1,15 @@
+//! Signpost sends a person worried about a child's safety online to the right official place
+//! for their country and situation.
+//!
+//! Crate map, dependencies pointing inward:
+//! - [`routing`]: the pure core. Answers in, ordered plan out; no I/O, no async.
+//! - [`config`]: reads `signpost.toml`, `rules.toml` and `directory/*.toml` into the core's
+//!   types, naming the file and key of every fault.
+//! - [`web`]: the HTTP routes (axum); [`app`]: binds and serves them.
+//! - [`cli`]: the `signpost` command: `serve`, `check`, `route`.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod routing;
+pub mod web;

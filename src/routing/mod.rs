@@ -1,0 +1,236 @@
+//! The routing core: from a person's answers to an ordered plan of official services.
+//!
+//! No I/O, no async, no configuration files: `Router::new` takes a checked `Directory` and
+//! `Rules`, proves every rule can be filled in every country, and from then on `route` is a
+//! total function. The web layer, the mail relay and the command line all call it.
+
+pub mod concern;
+pub mod country;
+pub mod directory;
+pub mod phone;
+pub mod plan;
+pub mod rules;
+
+pub use concern::{Concern, ConcernKind, Reporter, Urgency};
+pub use country::CountryCode;
+pub use directory::{Directory, Role, Service};
+pub use plan::{Coverage, Plan, Step, Target};
+pub use rules::Rules;
+
+use directory::EmergencyContact;
+use rules::{Reach, StepRule};
+
+/// Most alternatives shown beside a step's first service: enough to offer a choice, few
+/// enough to read on a phone.
+pub const MAX_ALTERNATIVES: usize = 3;
+
+/// A rule step that some country could not fill.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "rule {rule}, step {step} (roles {roles}) cannot be filled for a {reporter} in {count} \
+     countries ({sample}): add a service to global.toml that fills one of these roles for them, \
+     or give the step a role that global.toml fills"
+)]
+pub struct CoverageError {
+    /// The rule.
+    pub rule: String,
+    /// The 1-based step number.
+    pub step: usize,
+    /// The step's roles, comma-separated.
+    pub roles: String,
+    /// Who it fails for.
+    pub reporter: Reporter,
+    /// How many countries.
+    pub count: usize,
+    /// The first few of them.
+    pub sample: String,
+}
+
+/// The directory and rules, proven to give every concern a non-empty plan in every country.
+#[derive(Debug)]
+pub struct Router {
+    directory: Directory,
+    rules: Rules,
+}
+
+impl Router {
+    /// Checks that every step that must be filled can be, for every country Signpost accepts
+    /// and every reporter, from the country's own services or from `global`.
+    pub fn new(directory: Directory, rules: Rules) -> Result<Router, Vec<CoverageError>> {
+        let router = Router { directory, rules };
+        let mut errors = Vec::new();
+        let countries = CountryCode::all();
+        for rule in router.rules.rules() {
+            for reporter in &rule.reporters {
+                for (n, step) in rule.steps.iter().enumerate() {
+                    if step.reach == Reach::National {
+                        continue;
+                    }
+                    let unfilled: Vec<CountryCode> = countries
+                        .iter()
+                        .copied()
+                        .filter(|country| router.fill(step, *country, *reporter, &[]).is_none())
+                        .collect();
+                    if !unfilled.is_empty() {
+                        errors.push(CoverageError {
+                            rule: rule.id.clone(),
+                            step: n + 1,
+                            roles: step
+                                .roles
+                                .iter()
+                                .map(|r| r.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            reporter: *reporter,
+                            count: unfilled.len(),
+                            sample: unfilled
+                                .iter()
+                                .take(5)
+                                .map(|c| c.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        });
+                    }
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(router)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The directory routed over.
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// The rules routed by.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// The plan for one person's answers. Total: every concern gets a non-empty plan; with
+    /// immediate danger the first step is the emergency number (or, where none is known, an
+    /// instruction to call the local one).
+    pub fn route(&self, concern: &Concern) -> Plan<'_> {
+        let rule = self.rules.rule_for(concern.kind, concern.reporter);
+        let mut steps = Vec::with_capacity(rule.steps.len() + 1);
+        let mut shown: Vec<usize> = Vec::with_capacity(8);
+        if concern.urgency.is_immediate() {
+            steps.push(self.emergency_step(concern.country));
+        }
+        let mut coverage = Coverage::National;
+        for step in &rule.steps {
+            let Some((role, found, step_coverage)) =
+                self.fill(step, concern.country, concern.reporter, &shown)
+            else {
+                continue;
+            };
+            if step.reach == Reach::NationalOrGlobal && step_coverage == Coverage::International {
+                coverage = Coverage::International;
+            }
+            let mut picked = found.take(MAX_ALTERNATIVES + 1);
+            let first = picked
+                .next()
+                .expect("BUG: fill returns only non-empty candidate lists");
+            let alternatives: Vec<usize> = picked.collect();
+            shown.push(first);
+            shown.extend_from_slice(&alternatives);
+            steps.push(Step {
+                role,
+                rule: &rule.id,
+                why: &step.why,
+                coverage: step_coverage,
+                reach: Some(step.reach),
+                target: Target::Services {
+                    first: self.directory.service(first),
+                    alternatives: alternatives
+                        .into_iter()
+                        .map(|at| self.directory.service(at))
+                        .collect(),
+                },
+            });
+        }
+        Plan {
+            concern: *concern,
+            rule: &rule.id,
+            coverage,
+            steps,
+            advice: self.rules.advice_for(concern.kind, concern.reporter),
+        }
+    }
+
+    fn emergency_step(&self, country: CountryCode) -> Step<'_> {
+        let danger = self.rules.danger();
+        let (target, coverage) = match self.directory.emergency(country) {
+            EmergencyContact::Numbers(numbers) => {
+                let mut services = numbers.iter().map(|at| self.directory.service(*at));
+                let first = services.next().expect("BUG: Numbers is never empty");
+                (
+                    Target::Services {
+                        first,
+                        alternatives: services.take(MAX_ALTERNATIVES).collect(),
+                    },
+                    Coverage::National,
+                )
+            }
+            EmergencyContact::Gap(gap) => (Target::Instruction(&gap.instruction), Coverage::National),
+            EmergencyContact::Unknown => (
+                Target::Instruction(&danger.no_number_known),
+                Coverage::International,
+            ),
+        };
+        Step {
+            role: Role::Emergency,
+            rule: &danger.id,
+            why: &danger.why,
+            coverage,
+            reach: None,
+            target,
+        }
+    }
+
+    /// The first role of `step` that has services suited to the reporter, not already shown,
+    /// from the country or (where the step allows) from anywhere.
+    fn fill<'s>(
+        &'s self,
+        step: &'s StepRule,
+        country: CountryCode,
+        reporter: Reporter,
+        shown: &'s [usize],
+    ) -> Option<(Role, impl Iterator<Item = usize> + 's, Coverage)> {
+        let suitable = move |role: Role, candidates: &'s [usize]| {
+            candidates.iter().copied().filter(move |at| {
+                let service = self.directory.service(*at);
+                service.suits(reporter)
+                    && !shown.contains(at)
+                    && !(step.bystanders_only && role == Role::Prevention && !service.bystanders)
+            })
+        };
+        let national = || {
+            step.roles.iter().find_map(|role| {
+                let mut found = suitable(*role, self.directory.national(country, *role)).peekable();
+                found
+                    .peek()
+                    .is_some()
+                    .then_some((*role, found, Coverage::National))
+            })
+        };
+        let global = || {
+            step.roles.iter().find_map(|role| {
+                let mut found = suitable(*role, self.directory.global(*role)).peekable();
+                found
+                    .peek()
+                    .is_some()
+                    .then_some((*role, found, Coverage::International))
+            })
+        };
+        match step.reach {
+            Reach::NationalOrGlobal => national().or_else(global),
+            Reach::National => national(),
+            Reach::Global => global(),
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! A plan: the ordered steps one person is shown, each naming the rule that chose it. Plans
+//! borrow from the `Router` that made them, so building one copies no text.
+
+use crate::routing::concern::Concern;
+use crate::routing::directory::{Role, Service};
+use crate::routing::rules::Reach;
+
+/// Whether a plan (or step) uses the country's own services.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Coverage {
+    /// The country's own services.
+    National,
+    /// A service usable from anywhere, because the country has none of its own for this part
+    /// (or, for a step, because the rule adds an international service).
+    International,
+}
+
+impl Coverage {
+    /// "national" or "international".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coverage::National => "national",
+            Coverage::International => "international",
+        }
+    }
+}
+
+/// What a step points to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target<'a> {
+    /// A service, and others that do the same job there.
+    Services {
+        /// The one to use first.
+        first: &'a Service,
+        /// Others that do the same job, best first.
+        alternatives: Vec<&'a Service>,
+    },
+    /// No number is known: a plain instruction instead.
+    Instruction(&'a str),
+}
+
+/// One step of a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step<'a> {
+    pub(crate) role: Role,
+    pub(crate) rule: &'a str,
+    pub(crate) why: &'a str,
+    pub(crate) coverage: Coverage,
+    pub(crate) reach: Option<Reach>,
+    pub(crate) target: Target<'a>,
+}
+
+impl<'a> Step<'a> {
+    /// The role this step fills.
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// The id of the rule that chose it.
+    pub fn rule(&self) -> &'a str {
+        self.rule
+    }
+
+    /// Why it is in the plan, in plain words.
+    pub fn why(&self) -> &'a str {
+        self.why
+    }
+
+    /// Whether it uses the country's own service.
+    pub fn coverage(&self) -> Coverage {
+        self.coverage
+    }
+
+    /// Where the rule let this step look (`None` for the emergency step).
+    pub fn reach(&self) -> Option<Reach> {
+        self.reach
+    }
+
+    /// What it points to.
+    pub fn target(&self) -> &Target<'a> {
+        &self.target
+    }
+
+    /// The first service, if the step has one.
+    pub fn service(&self) -> Option<&'a Service> {
+        match self.target {
+            Target::Services { first, .. } => Some(first),
+            Target::Instruction(_) => None,
+        }
+    }
+
+    /// Every service the step shows, first one first.
+    pub fn services(&self) -> impl Iterator<Item = &'a Service> + '_ {
+        let (first, rest): (Option<&'a Service>, &[&'a Service]) = match &self.target {
+            Target::Services { first, alternatives } => (Some(*first), alternatives),
+            Target::Instruction(_) => (None, &[]),
+        };
+        first.into_iter().chain(rest.iter().copied())
+    }
+}
+
+/// Everything one person is told: never empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan<'a> {
+    pub(crate) concern: Concern,
+    pub(crate) rule: &'a str,
+    pub(crate) coverage: Coverage,
+    pub(crate) steps: Vec<Step<'a>>,
+    pub(crate) advice: &'a [String],
+}
+
+impl<'a> Plan<'a> {
+    /// The answers it was made for.
+    pub fn concern(&self) -> &Concern {
+        &self.concern
+    }
+
+    /// The id of the rule that chose its steps.
+    pub fn rule(&self) -> &'a str {
+        self.rule
+    }
+
+    /// `International` when some part had to use a service from outside the country.
+    pub fn coverage(&self) -> Coverage {
+        self.coverage
+    }
+
+    /// The steps, in the order to take them. Never empty.
+    pub fn steps(&self) -> &[Step<'a>] {
+        &self.steps
+    }
+
+    /// Safety advice for this concern, worded for the reporter.
+    pub fn advice(&self) -> &'a [String] {
+        self.advice
+    }
+}

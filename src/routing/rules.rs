@@ -1,0 +1,276 @@
+//! The routing rules: for each concern and reporter, the ordered roles to fill and why, plus
+//! the safety advice for that concern. `Rules::build` checks the table is complete (exactly
+//! one rule for every concern × reporter) so routing never has to handle a gap.
+
+use std::collections::HashSet;
+
+use crate::routing::concern::{ConcernKind, Reporter, closed_set};
+use crate::routing::directory::Role;
+
+closed_set! {
+    /// Where a step may look for services.
+    Reach, ReachError, "reach" {
+        /// The country's own services; where it has none, services usable from anywhere
+        /// (and the plan says its coverage is international).
+        NationalOrGlobal = "national-or-global",
+        /// The country's own services only; the step is left out where it has none.
+        National = "national",
+        /// Services usable from anywhere, shown beside the national ones.
+        Global = "global",
+    }
+}
+
+/// One step of a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepRule {
+    /// Roles to try, in order: the first the country (or, failing that, `global`) fills wins.
+    pub roles: Vec<Role>,
+    /// Where to look.
+    pub reach: Reach,
+    /// For prevention services: only those that also advise people worried about someone else.
+    pub bystanders_only: bool,
+    /// Shown to the person: why this step is in their plan.
+    pub why: String,
+}
+
+/// A rule: which steps a concern gets, for which reporters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id, named in every step the rule chooses ("why this route").
+    pub id: String,
+    /// The concern it answers.
+    pub concern: ConcernKind,
+    /// The reporters it answers.
+    pub reporters: Vec<Reporter>,
+    /// The steps, in order.
+    pub steps: Vec<StepRule>,
+}
+
+/// What Signpost says when a child is in danger right now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DangerRule {
+    /// Rule id named by the emergency step.
+    pub id: String,
+    /// Why the emergency number comes first.
+    pub why: String,
+    /// Shown where the reference knows no emergency number for the country.
+    pub no_number_known: String,
+}
+
+/// Plain words for one concern, shown on the question page and in plans.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConcernText {
+    /// Short label ("Sexual images or videos of a child online").
+    pub label: String,
+    /// One line saying what it covers.
+    pub description: String,
+}
+
+/// Safety advice for one concern, worded for each reporter.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Advice {
+    /// For adults.
+    pub adult: Vec<String>,
+    /// For children: "you are not in trouble".
+    pub child: Vec<String>,
+}
+
+/// A fault in the rules file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RulesError {
+    /// A concern × reporter with no rule.
+    #[error("no rule answers concern {concern} for reporter {reporter}; add it to a rule's reporters")]
+    Missing {
+        /// The concern.
+        concern: ConcernKind,
+        /// The reporter.
+        reporter: Reporter,
+    },
+    /// Two rules answer the same concern × reporter.
+    #[error("rules {first} and {second} both answer concern {concern} for reporter {reporter}")]
+    Overlap {
+        /// The concern.
+        concern: ConcernKind,
+        /// The reporter.
+        reporter: Reporter,
+        /// One rule.
+        first: String,
+        /// The other.
+        second: String,
+    },
+    /// Two rules share an id.
+    #[error("rule id {0} is used twice")]
+    DuplicateId(String),
+    /// A rule with no steps.
+    #[error("rule {0} has no steps")]
+    NoSteps(String),
+    /// A step with no roles.
+    #[error("rule {rule}, step {step}: roles is empty")]
+    NoRoles {
+        /// The rule.
+        rule: String,
+        /// Its 1-based step number.
+        step: usize,
+    },
+    /// A rule naming the emergency role.
+    #[error(
+        "rule {rule}, step {step}: the emergency role comes only from the immediate-danger \
+         answer, never from a rule"
+    )]
+    EmergencyInRule {
+        /// The rule.
+        rule: String,
+        /// Its 1-based step number.
+        step: usize,
+    },
+    /// A rule for children with no child-helpline step.
+    #[error("rule {0} answers children but has no child-helpline step; a child always sees one")]
+    ChildWithoutHelpline(String),
+    /// A rule whose first step may be left out, so a plan could be empty.
+    #[error("rule {0}: its first step has reach \"national\"; the first step must always be filled")]
+    FirstStepOptional(String),
+    /// Missing text for a concern.
+    #[error("concern {0} has no label/description in [concerns]")]
+    MissingText(ConcernKind),
+    /// Missing advice for a concern.
+    #[error("concern {concern} has no advice for reporter {reporter} in [advice]")]
+    MissingAdvice {
+        /// The concern.
+        concern: ConcernKind,
+        /// The reporter.
+        reporter: Reporter,
+    },
+}
+
+/// The checked rules, indexed by concern × reporter.
+#[derive(Debug)]
+pub struct Rules {
+    rules: Vec<Rule>,
+    table: [[usize; 2]; ConcernKind::ALL.len()],
+    danger: DangerRule,
+    texts: Vec<ConcernText>,
+    advice: Vec<Advice>,
+}
+
+impl Rules {
+    /// Checks the rules as a whole. `texts` and `advice` are indexed by `ConcernKind::index`
+    /// (a `None` is a missing entry). Returns every fault found.
+    pub fn build(
+        rules: Vec<Rule>,
+        danger: DangerRule,
+        texts: Vec<Option<ConcernText>>,
+        advice: Vec<Option<Advice>>,
+    ) -> Result<Rules, Vec<RulesError>> {
+        let mut errors = Vec::new();
+        let mut table: [[Option<usize>; 2]; ConcernKind::ALL.len()] = Default::default();
+        let mut ids = HashSet::new();
+        for (at, rule) in rules.iter().enumerate() {
+            if !ids.insert(rule.id.as_str()) {
+                errors.push(RulesError::DuplicateId(rule.id.clone()));
+            }
+            if rule.steps.is_empty() {
+                errors.push(RulesError::NoSteps(rule.id.clone()));
+            }
+            if rule.steps.first().is_some_and(|s| s.reach == Reach::National) {
+                errors.push(RulesError::FirstStepOptional(rule.id.clone()));
+            }
+            for (n, step) in rule.steps.iter().enumerate() {
+                if step.roles.is_empty() {
+                    errors.push(RulesError::NoRoles {
+                        rule: rule.id.clone(),
+                        step: n + 1,
+                    });
+                }
+                if step.roles.contains(&Role::Emergency) {
+                    errors.push(RulesError::EmergencyInRule {
+                        rule: rule.id.clone(),
+                        step: n + 1,
+                    });
+                }
+            }
+            let has_child_helpline = rule.steps.iter().any(|s| s.roles.contains(&Role::ChildHelpline));
+            if rule.reporters.contains(&Reporter::Child) && !has_child_helpline {
+                errors.push(RulesError::ChildWithoutHelpline(rule.id.clone()));
+            }
+            for reporter in &rule.reporters {
+                let slot = &mut table[rule.concern.index()][reporter.index()];
+                match slot {
+                    Some(first) => errors.push(RulesError::Overlap {
+                        concern: rule.concern,
+                        reporter: *reporter,
+                        first: rules[*first].id.clone(),
+                        second: rule.id.clone(),
+                    }),
+                    None => *slot = Some(at),
+                }
+            }
+        }
+        let mut filled = [[0; 2]; ConcernKind::ALL.len()];
+        for concern in ConcernKind::ALL {
+            for reporter in Reporter::ALL {
+                match table[concern.index()][reporter.index()] {
+                    Some(at) => filled[concern.index()][reporter.index()] = at,
+                    None => errors.push(RulesError::Missing {
+                        concern: *concern,
+                        reporter: *reporter,
+                    }),
+                }
+                let advised = advice
+                    .get(concern.index())
+                    .and_then(Option::as_ref)
+                    .is_some_and(|a| match reporter {
+                        Reporter::Adult => !a.adult.is_empty(),
+                        Reporter::Child => !a.child.is_empty(),
+                    });
+                if !advised {
+                    errors.push(RulesError::MissingAdvice {
+                        concern: *concern,
+                        reporter: *reporter,
+                    });
+                }
+            }
+            if texts.get(concern.index()).and_then(Option::as_ref).is_none() {
+                errors.push(RulesError::MissingText(*concern));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Rules {
+            rules,
+            table: filled,
+            danger,
+            texts: texts.into_iter().flatten().collect(),
+            advice: advice.into_iter().flatten().collect(),
+        })
+    }
+
+    /// The rule for a concern and reporter.
+    pub fn rule_for(&self, concern: ConcernKind, reporter: Reporter) -> &Rule {
+        &self.rules[self.table[concern.index()][reporter.index()]]
+    }
+
+    /// Every rule, in file order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// What to say when a child is in danger right now.
+    pub fn danger(&self) -> &DangerRule {
+        &self.danger
+    }
+
+    /// The plain words for a concern.
+    pub fn text_for(&self, concern: ConcernKind) -> &ConcernText {
+        &self.texts[concern.index()]
+    }
+
+    /// The advice for a concern, worded for the reporter.
+    pub fn advice_for(&self, concern: ConcernKind, reporter: Reporter) -> &[String] {
+        let advice = &self.advice[concern.index()];
+        match reporter {
+            Reporter::Adult => &advice.adult,
+            Reporter::Child => &advice.child,
+        }
+    }
+}

@@ -1,0 +1,413 @@
+//! `signpost check` and the configuration loader: the bundled configuration passes, and each
+//! way of breaking it is refused with the file and key named.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use signpost::config::{self, ConfigSource};
+
+fn bundled_folder() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("config")
+}
+
+/// A writable copy of the bundled configuration.
+fn copy_of_config() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(&bundled_folder(), dir.path());
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn edit(root: &Path, file: &str, from: &str, to: &str) {
+    let path = root.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains(from),
+        "{file} should contain {from:?} for this test to mean anything"
+    );
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Loads the broken copy and returns every error message.
+fn errors_after(change: impl FnOnce(&Path)) -> Vec<String> {
+    let dir = copy_of_config();
+    change(dir.path());
+    match config::load(
+        &ConfigSource::Folder(dir.path().to_path_buf()),
+        std::iter::empty(),
+    ) {
+        Ok(_) => panic!("the broken configuration was accepted"),
+        Err(e) => e.errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_named(errors: &[String], file: &str, key: &str) {
+    assert!(
+        errors.iter().any(|e| e.starts_with(file) && e.contains(key)),
+        "expected an error in {file} naming {key:?}, got:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn the_bundled_configuration_loads_with_no_errors() {
+    let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).expect("bundled config loads");
+    assert!(loaded.router.directory().countries().count() >= 200);
+}
+
+#[test]
+fn the_folder_and_the_bundled_copy_are_the_same_configuration() {
+    let bundled = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+    let folder = config::load(&ConfigSource::Folder(bundled_folder()), std::iter::empty()).unwrap();
+    assert_eq!(
+        bundled.router.directory().services().count(),
+        folder.router.directory().services().count()
+    );
+}
+
+#[test]
+fn an_unknown_key_names_its_file_and_line() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/gb.toml",
+            "[[service]]\n",
+            "[[service]]\nwebsite = \"x\"\n",
+        )
+    });
+    assert_named(&errors, "directory/gb.toml", "website");
+}
+
+#[test]
+fn an_unknown_role_names_the_rule_step() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "rules.toml",
+            "roles = [\"csam-hotline\"]",
+            "roles = [\"csam-hotlin\"]",
+        )
+    });
+    assert_named(&errors, "rules.toml", "roles");
+    assert!(
+        errors.iter().any(|e| e.contains("csam-hotline")),
+        "the message lists the valid roles: {errors:?}"
+    );
+}
+
+#[test]
+fn an_unknown_kind_names_the_service() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/us.toml",
+            "kind = \"emergency\"",
+            "kind = \"emergencies\"",
+        )
+    });
+    assert_named(&errors, "directory/us.toml", ".kind");
+}
+
+#[test]
+fn a_duplicate_id_names_both_places() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/fr.toml",
+            "id = \"fr-emergency\"",
+            "id = \"de-emergency\"",
+        )
+    });
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("de-emergency") && e.contains("twice")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn an_id_with_the_wrong_country_prefix_is_refused() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/fr.toml",
+            "id = \"fr-emergency\"",
+            "id = \"xx-emergency\"",
+        )
+    });
+    assert_named(&errors, "directory/fr.toml", "must start with \"fr-\"");
+}
+
+#[test]
+fn a_malformed_phone_number_names_the_key() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/gb.toml",
+            "phone = \"999\"",
+            "phone = \"nine nine nine\"",
+        )
+    });
+    assert_named(&errors, "directory/gb.toml", ".phone");
+}
+
+#[test]
+fn a_malformed_e164_names_the_key() {
+    let errors = errors_after(|root| edit(root, "directory/gb.toml", "e164 = \"+44", "e164 = \"44"));
+    assert_named(&errors, "directory/gb.toml", ".e164");
+}
+
+#[test]
+fn an_unassigned_country_file_is_refused() {
+    let errors = errors_after(|root| {
+        std::fs::copy(root.join("directory/gb.toml"), root.join("directory/zz.toml"))
+            .map(drop)
+            .unwrap()
+    });
+    assert_named(
+        &errors,
+        "directory/zz.toml",
+        "not an assigned ISO 3166-1 country code",
+    );
+}
+
+#[test]
+fn a_country_key_that_disagrees_with_the_file_name_is_refused() {
+    let errors = errors_after(|root| edit(root, "directory/gb.toml", "country = \"GB\"", "country = \"IE\""));
+    assert_named(&errors, "directory/gb.toml", "country");
+}
+
+#[test]
+fn a_missing_source_is_refused() {
+    let errors = errors_after(|root| {
+        let path = root.join("directory/nz.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let without: String = text
+            .lines()
+            .filter(|l| !l.starts_with("source = "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(path, without).unwrap();
+    });
+    assert_named(&errors, "directory/nz.toml", ".source");
+}
+
+#[test]
+fn a_missing_verified_date_is_refused() {
+    let errors = errors_after(|root| edit(root, "directory/au.toml", "verified = 2026-11-28\n", ""));
+    assert_named(&errors, "directory/au.toml", ".verified");
+}
+
+#[test]
+fn a_conflict_without_its_note_is_refused() {
+    let errors = errors_after(|root| {
+        let path = root.join("directory/ie.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let without: String = text
+            .lines()
+            .filter(|l| !l.starts_with("confidence_note = "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(path, without).unwrap();
+    });
+    assert_named(&errors, "directory/ie.toml", "confidence_note");
+}
+
+#[test]
+fn a_rule_role_that_some_country_cannot_fill_is_refused() {
+    // Nothing in global.toml fills "police", so a police-only step leaves most countries empty.
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "rules.toml",
+            "roles = [\"abuse-helpline\", \"police\", \"child-helpline\"]\nwhy = \"You can talk your worry",
+            "roles = [\"police\"]\nwhy = \"You can talk your worry",
+        )
+    });
+    assert_named(&errors, "rules.toml", "not-sure/adult");
+    assert!(
+        errors.iter().any(|e| e.contains("cannot be filled")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_concern_with_no_rule_is_refused() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "rules.toml",
+            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"You can talk to someone about anything",
+            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"You can talk to someone about anything",
+        )
+    });
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("rules.toml") && e.contains("not-sure") && e.contains("child")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_non_https_address_is_a_warning_not_an_error() {
+    let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.key.ends_with(".url") && w.message.contains("not https"))
+    );
+}
+
+#[test]
+fn the_environment_overrides_the_listen_address() {
+    let loaded = config::load(
+        &ConfigSource::Bundled,
+        [("SIGNPOST_SERVER__LISTEN".to_owned(), "127.0.0.1:9999".to_owned())],
+    )
+    .unwrap();
+    assert_eq!(loaded.settings.server.listen.port(), 9999);
+}
+
+#[test]
+fn an_unknown_settings_key_stops_start_up() {
+    let errors =
+        errors_after(|root| edit(root, "signpost.toml", "[server]\n", "[server]\nlisten_port = 1\n"));
+    assert_named(&errors, "signpost.toml", "listen_port");
+}
+
+fn signpost(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_signpost"))
+        .args(args)
+        .output()
+        .expect("the signpost binary runs")
+}
+
+#[test]
+fn check_passes_on_the_bundled_configuration_and_prints_coverage() {
+    let output = signpost(&["check"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("national CSAM hotline"), "{stdout}");
+    assert!(stdout.contains("child helpline"), "{stdout}");
+    assert!(stdout.contains("emergency number"), "{stdout}");
+}
+
+#[test]
+fn check_exits_1_and_names_the_file_on_a_broken_configuration() {
+    let dir = copy_of_config();
+    edit(
+        dir.path(),
+        "directory/gb.toml",
+        "phone = \"999\"",
+        "phone = \"call 999\"",
+    );
+    let output = signpost(&["check", "--config", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("directory/gb.toml"));
+}
+
+#[test]
+fn route_refuses_an_unknown_country_listing_what_is_valid_with_exit_2() {
+    let output = signpost(&[
+        "route",
+        "--country",
+        "UK",
+        "--reporter",
+        "adult",
+        "--concern",
+        "grooming",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("GB"));
+    let output = signpost(&[
+        "route",
+        "--country",
+        "GB",
+        "--reporter",
+        "adult",
+        "--concern",
+        "csam",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("abuse-imagery"));
+    let output = signpost(&[
+        "route",
+        "--country",
+        "GB",
+        "--reporter",
+        "parent",
+        "--concern",
+        "grooming",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("adult"));
+}
+
+#[test]
+fn route_prints_json_in_the_api_shape() {
+    let output = signpost(&[
+        "route",
+        "--country",
+        "gb",
+        "--reporter",
+        "adult",
+        "--concern",
+        "abuse-imagery",
+        "--json",
+    ]);
+    assert!(output.status.success());
+    let plan: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(plan["country"], "GB");
+    assert_eq!(plan["concern"], "abuse-imagery");
+    assert_eq!(plan["coverage"], "national");
+    assert_eq!(plan["steps"][0]["role"], "csam-hotline");
+    assert!(
+        plan["steps"][0]["service"]["source"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty())
+    );
+}
+
+#[test]
+fn route_prints_readable_text_with_the_emergency_number_first_in_danger() {
+    let output = signpost(&[
+        "route",
+        "--country",
+        "GB",
+        "--reporter",
+        "child",
+        "--concern",
+        "grooming",
+        "--danger",
+    ]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success());
+    let first_step = text.split("\n1. ").nth(1).expect("a first step");
+    assert!(first_step.starts_with("[emergency]"), "{text}");
+    assert!(first_step.contains("999"), "{text}");
+}
+
+#[test]
+fn a_missing_config_folder_is_refused_before_anything_runs() {
+    let output = signpost(&["check", "--config", "/nonexistent/signpost-config"]);
+    assert_eq!(output.status.code(), Some(2));
+}
