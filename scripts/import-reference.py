@@ -148,6 +148,9 @@ JUDGMENT_SKIPS = {
     ("extra", "US", "No national police non-emergency number"):
         "the row says there is no national number; 311 exists only in some cities "
         "(README: 'There is no national police non-emergency number in the US ... don't invent one')",
+    ("extra", "CA", "310-RCMP province-wide non-emergency line"):
+        "Alberta only; Signpost routes by country, so a provincial number would be shown to all of "
+        "Canada (README: no national police non-emergency number in Canada)",
 }
 
 # README: Guinea "say 'contact the nearest police station' rather than inventing a number".
