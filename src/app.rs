@@ -1,16 +1,32 @@
 //! The running service: `App::build` binds its own listener (port 0 works, for tests) and
-//! `run_until` serves until the shutdown future resolves, so `main` and the tests run the
-//! same code.
+//! `run_until` serves until the shutdown future resolves, then lets requests in flight
+//! finish. `main` and the tests run the same code.
+//!
+//! Connections are served with hyper-util directly rather than `axum::serve`, because
+//! `axum::serve` sets no header-read timeout: a client that trickles its headers
+//! (slow-loris) would otherwise hold a connection forever.
 
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
+use axum::http::StatusCode;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tower_http::timeout::TimeoutLayer;
 
 use crate::config::Settings;
 use crate::routing::Router;
 use crate::web::{AppState, routes};
+
+/// Longest a client may take to send its request headers.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Longest Signpost waits for requests in flight after being asked to stop.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 /// A bound, ready-to-serve Signpost.
 pub struct App {
@@ -20,11 +36,11 @@ pub struct App {
 
 impl App {
     /// Binds the listener named in `settings`.
-    pub async fn build(settings: &Settings, router: Arc<Router>) -> std::io::Result<App> {
+    pub async fn build(settings: Settings, router: Arc<Router>) -> std::io::Result<App> {
         let listener = TcpListener::bind(settings.server.listen).await?;
         Ok(App {
             listener,
-            state: AppState { router },
+            state: AppState::new(settings, router),
         })
     }
 
@@ -33,11 +49,54 @@ impl App {
         self.listener.local_addr()
     }
 
-    /// Serves until `shutdown` resolves, then finishes the requests in flight.
+    /// Serves until `shutdown` resolves, then finishes the requests in flight (for at most
+    /// `SHUTDOWN_GRACE`).
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        axum::serve(self.listener, routes(self.state))
-            .with_graceful_shutdown(shutdown)
+        let timeout = self.state.settings.server.request_timeout;
+        let app = routes(self.state).layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ));
+        let mut builder = auto::Builder::new(TokioExecutor::new());
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .max_buf_size(64 * 1024);
+        let builder = builder.http1_only();
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+        tokio::pin!(shutdown);
+        loop {
+            let (stream, _peer) = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        // Out of file descriptors and the like: wait a moment, keep serving.
+                        tracing::warn!(%error, "could not accept a connection");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let _ = stream.set_nodelay(true);
+            let service = TowerToHyperService::new(app.clone());
+            let connection = builder
+                .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                .into_owned();
+            let connection = graceful.watch(connection);
+            tokio::spawn(async move {
+                let _ = connection.await;
+            });
+        }
+        drop(self.listener);
+        if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
             .await
+            .is_err()
+        {
+            tracing::warn!("requests still in flight after the shutdown grace period were cut off");
+        }
+        Ok(())
     }
 }
 

@@ -128,6 +128,7 @@ fn load_or_report(source: &ConfigSource) -> Option<Loaded> {
 
 fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
     tracing_subscriber::fmt()
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
@@ -146,7 +147,7 @@ fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
         }
     };
     let result = runtime.block_on(async move {
-        let app = crate::app::App::build(&loaded.settings, Arc::new(loaded.router)).await?;
+        let app = crate::app::App::build(loaded.settings, Arc::new(loaded.router)).await?;
         tracing::info!(address = %app.local_addr()?, config = %source, "Signpost is serving");
         app.run_until(crate::app::shutdown_signal()).await
     });

@@ -19,7 +19,7 @@ use crate::routing::directory::{
     ServiceId,
 };
 use crate::routing::phone::{E164, PhoneNumber, WebAddress};
-use crate::routing::rules::{Advice, ConcernText, DangerRule, Reach, Rule, Rules, StepRule};
+use crate::routing::rules::{Advice, ConcernText, DangerRule, Reach, RoleText, Rule, Rules, StepRule};
 use crate::routing::{Router, rules};
 
 /// The bundled configuration, compiled in so the binary runs anywhere.
@@ -166,20 +166,79 @@ fn list(issues: &[Issue]) -> String {
         .join("\n")
 }
 
-/// Server settings from `signpost.toml`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Settings from `signpost.toml`, typed once here.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
-    /// The HTTP listener.
+    /// The HTTP listener and its limits.
     pub server: ServerSettings,
+    /// What the public pages link to.
+    pub pages: PageSettings,
 }
 
 /// `[server]` in `signpost.toml`.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ServerSettings {
     /// Address and port to listen on; port 0 picks a free one.
     pub listen: SocketAddr,
+    /// Whether people reach Signpost over https (through a proxy): then browsers are told to
+    /// use https only (HSTS).
+    pub https: bool,
+    /// Longest a request may take, headers included, before it is cut off.
+    pub request_timeout: std::time::Duration,
+}
+
+/// `[pages]` in `signpost.toml`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageSettings {
+    /// Where "Leave this site" goes: a neutral page.
+    pub exit_url: WebAddress,
+}
+
+impl Settings {
+    /// Settings for tests and embedding: loopback, a free port, the default exit page.
+    pub fn for_tests() -> Settings {
+        Settings {
+            server: ServerSettings {
+                listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+                https: false,
+                request_timeout: std::time::Duration::from_secs(10),
+            },
+            pages: PageSettings {
+                exit_url: WebAddress::parse(DEFAULT_EXIT_URL).expect("BUG: the default exit URL is valid"),
+            },
+        }
+    }
+}
+
+/// Where "Leave this site" goes unless configured: a neutral, widely used page.
+pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettings {
+    server: RawServer,
+    #[serde(default)]
+    pages: RawPages,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServer {
+    listen: SocketAddr,
+    #[serde(default)]
+    https: bool,
+    #[serde(default = "default_timeout")]
+    request_timeout_secs: u64,
+}
+
+fn default_timeout() -> u64 {
+    10
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawPages {
+    exit_url: Option<String>,
 }
 
 /// Everything Signpost runs on, loaded and checked.
@@ -263,7 +322,25 @@ fn load_settings(
             .unwrap_or(toml::Value::String(value));
         section_table.insert(key, typed);
     }
-    Settings::deserialize(table).map_err(|e| Issue::new(FILE, "", e.message().to_owned()))
+    let raw = RawSettings::deserialize(table).map_err(|e| Issue::new(FILE, "", e.message().to_owned()))?;
+    if !(1..=300).contains(&raw.server.request_timeout_secs) {
+        return Err(Issue::new(
+            FILE,
+            "server.request_timeout_secs",
+            "must be between 1 and 300 seconds",
+        ));
+    }
+    let exit_url = raw.pages.exit_url.as_deref().unwrap_or(DEFAULT_EXIT_URL);
+    let exit_url =
+        WebAddress::parse(exit_url).map_err(|e| Issue::new(FILE, "pages.exit_url", e.to_string()))?;
+    Ok(Settings {
+        server: ServerSettings {
+            listen: raw.server.listen,
+            https: raw.server.https,
+            request_timeout: std::time::Duration::from_secs(raw.server.request_timeout_secs),
+        },
+        pages: PageSettings { exit_url },
+    })
 }
 
 // ----- rules.toml -------------------------------------------------------------------------
@@ -273,6 +350,7 @@ fn load_settings(
 struct RulesFile {
     immediate_danger: RawDanger,
     concerns: BTreeMap<String, RawConcernText>,
+    roles: BTreeMap<String, RawRoleText>,
     advice: BTreeMap<String, RawAdvice>,
     rule: Vec<RawRule>,
 }
@@ -290,6 +368,15 @@ struct RawDanger {
 struct RawConcernText {
     label: String,
     description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoleText {
+    heading: String,
+    about: String,
+    need: String,
+    next: String,
 }
 
 #[derive(Deserialize)]
@@ -336,6 +423,20 @@ fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
                 })
             }
             Err(e) => errors.push(Issue::new(FILE, &format!("concerns.{id}"), e.to_string())),
+        }
+    }
+    let mut role_texts: Vec<Option<RoleText>> = vec![None; Role::ALL.len()];
+    for (id, text) in raw.roles {
+        match id.parse::<Role>() {
+            Ok(role) => {
+                role_texts[role.index()] = Some(RoleText {
+                    heading: text.heading,
+                    about: text.about,
+                    need: text.need,
+                    next: text.next,
+                })
+            }
+            Err(e) => errors.push(Issue::new(FILE, &format!("roles.{id}"), e.to_string())),
         }
     }
     let mut advice: Vec<Option<Advice>> = vec![None; ConcernKind::ALL.len()];
@@ -414,7 +515,7 @@ fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
     if errors.len() > before {
         return None;
     }
-    Rules::build(rules, danger, texts, advice)
+    Rules::build(rules, danger, texts, role_texts, advice)
         .map_err(|found| {
             errors.extend(
                 found
@@ -433,6 +534,7 @@ fn rules_key(error: &rules::RulesError) -> &'static str {
         NoSteps(_) | FirstStepOptional(_) | ChildWithoutHelpline(_) => "rule.step",
         NoRoles { .. } | EmergencyInRule { .. } => "rule.step.roles",
         MissingText(_) => "concerns",
+        MissingRoleText(_) => "roles",
         MissingAdvice { .. } => "advice",
     }
 }

@@ -66,6 +66,19 @@ pub struct ConcernText {
     pub description: String,
 }
 
+/// Plain words for one role, shown with every service that fills it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleText {
+    /// The heading of a step that uses it ("Report the web address").
+    pub heading: String,
+    /// What this kind of service does.
+    pub about: String,
+    /// What to have ready.
+    pub need: String,
+    /// What happens after.
+    pub next: String,
+}
+
 /// Safety advice for one concern, worded for each reporter.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Advice {
@@ -132,6 +145,9 @@ pub enum RulesError {
     /// Missing text for a concern.
     #[error("concern {0} has no label/description in [concerns]")]
     MissingText(ConcernKind),
+    /// Missing text for a role.
+    #[error("role {0} has no heading/about/need/next in [roles]")]
+    MissingRoleText(Role),
     /// Missing advice for a concern.
     #[error("concern {concern} has no advice for reporter {reporter} in [advice]")]
     MissingAdvice {
@@ -149,16 +165,18 @@ pub struct Rules {
     table: [[usize; 2]; ConcernKind::ALL.len()],
     danger: DangerRule,
     texts: Vec<ConcernText>,
+    role_texts: Vec<RoleText>,
     advice: Vec<Advice>,
 }
 
 impl Rules {
     /// Checks the rules as a whole. `texts` and `advice` are indexed by `ConcernKind::index`
-    /// (a `None` is a missing entry). Returns every fault found.
+    /// (a `None` is a missing entry), `role_texts` by `Role::index`. Returns every fault found.
     pub fn build(
         rules: Vec<Rule>,
         danger: DangerRule,
         texts: Vec<Option<ConcernText>>,
+        role_texts: Vec<Option<RoleText>>,
         advice: Vec<Option<Advice>>,
     ) -> Result<Rules, Vec<RulesError>> {
         let mut errors = Vec::new();
@@ -233,6 +251,11 @@ impl Rules {
                 errors.push(RulesError::MissingText(*concern));
             }
         }
+        for role in Role::ALL {
+            if role_texts.get(role.index()).and_then(Option::as_ref).is_none() {
+                errors.push(RulesError::MissingRoleText(*role));
+            }
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -241,6 +264,7 @@ impl Rules {
             table: filled,
             danger,
             texts: texts.into_iter().flatten().collect(),
+            role_texts: role_texts.into_iter().flatten().collect(),
             advice: advice.into_iter().flatten().collect(),
         })
     }
@@ -263,6 +287,11 @@ impl Rules {
     /// The plain words for a concern.
     pub fn text_for(&self, concern: ConcernKind) -> &ConcernText {
         &self.texts[concern.index()]
+    }
+
+    /// The plain words for a role.
+    pub fn role_text(&self, role: Role) -> &RoleText {
+        &self.role_texts[role.index()]
     }
 
     /// The advice for a concern, worded for the reporter.

@@ -1,26 +1,66 @@
-//! The JSON API: `POST /api/v1/route` takes a person's answers and returns their plan. The
-//! response types here are also what `signpost route --json` prints, so both speak one shape.
+//! The JSON API under `/api/v1/`: the route decision, the lists of valid answers, and the
+//! OpenAPI document generated from these types. The response types are also what
+//! `signpost route --json` prints, so both speak one shape.
 
-use axum::body::Bytes;
+use axum::Json;
+use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
+use utoipa::OpenApi;
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 
 use crate::routing::directory::Service;
-use crate::routing::{Concern, ConcernKind, CountryCode, Plan, Reporter, Router, Step, Target, Urgency};
+use crate::routing::{ConcernKind, CountryCode, Plan, Reporter, Router, Step, Target, Urgency};
 use crate::web::AppState;
-use crate::web::error::{FieldError, WebError};
+use crate::web::answers::Answers;
+use crate::web::body::{Accepts, read_body};
+use crate::web::error::{FieldError, Problem, WebError};
+
+fn string_enum(values: impl IntoIterator<Item = &'static str>, description: &str) -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(values))
+        .description(Some(description))
+}
+
+fn country_schema() -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .pattern(Some("^[A-Za-z]{2}$"))
+        .description(Some(
+            "ISO 3166-1 alpha-2 code of where the person is (or XK); GET /api/v1/countries lists them",
+        ))
+        .examples([serde_json::json!("GB")])
+}
+
+fn reporter_schema() -> ObjectBuilder {
+    string_enum(
+        Reporter::ALL.iter().map(|r| r.as_str()),
+        "\"child\" (under 18) or \"adult\"",
+    )
+}
+
+fn concern_schema() -> ObjectBuilder {
+    string_enum(
+        ConcernKind::ALL.iter().map(|c| c.as_str()),
+        "What the person is worried about; GET /api/v1/concerns describes each",
+    )
+}
 
 /// The body of `POST /api/v1/route`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RouteRequest {
     /// ISO 3166-1 alpha-2 code of where the person is.
+    #[schema(schema_with = country_schema, required = true)]
     pub country: Option<String>,
     /// "child" (under 18) or "adult".
+    #[schema(schema_with = reporter_schema, required = true)]
     pub reporter: Option<String>,
     /// One of the concern ids.
+    #[schema(schema_with = concern_schema, required = true)]
     pub concern: Option<String>,
     /// Whether a child is in danger right now; false when left out.
     #[serde(default)]
@@ -28,55 +68,30 @@ pub struct RouteRequest {
 }
 
 impl RouteRequest {
-    /// Parses the answers, naming every field that is missing or wrong.
-    pub fn parse(self) -> Result<Concern, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let mut field = |name: &'static str, value: Option<String>| {
-            if value.is_none() {
-                errors.push(FieldError::new(name, format!("{name} is required")));
-            }
-            value
-        };
-        let country = field("country", self.country);
-        let reporter = field("reporter", self.reporter);
-        let concern = field("concern", self.concern);
-        let country = country.and_then(|c| {
-            CountryCode::parse(&c)
-                .map_err(|e| errors.push(FieldError::new("country", e.to_string())))
-                .ok()
-        });
-        let reporter = reporter.and_then(|r| {
-            r.parse::<Reporter>()
-                .map_err(|e| errors.push(FieldError::new("reporter", e.to_string())))
-                .ok()
-        });
-        let concern = concern.and_then(|c| {
-            c.parse::<ConcernKind>()
-                .map_err(|e| errors.push(FieldError::new("concern", e.to_string())))
-                .ok()
-        });
-        match (country, reporter, concern) {
-            (Some(country), Some(reporter), Some(kind)) if errors.is_empty() => Ok(Concern {
-                country,
-                reporter,
-                kind,
-                urgency: Urgency::from_danger(self.immediate_danger),
-            }),
-            _ => Err(errors),
+    /// The answers, for the shared parser.
+    pub fn answers(self) -> Answers {
+        Answers {
+            country: self.country,
+            reporter: self.reporter,
+            concern: self.concern,
+            urgency: Some(Urgency::from_danger(self.immediate_danger)),
         }
     }
 }
 
 /// A plan as JSON.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct PlanResponse<'a> {
     /// Where the person is.
+    #[schema(value_type = String, example = "GB")]
     pub country: CountryCode,
     /// The country's name.
     pub country_name: &'static str,
     /// "child" or "adult".
+    #[schema(schema_with = reporter_schema)]
     pub reporter: Reporter,
     /// The concern id.
+    #[schema(schema_with = concern_schema)]
     pub concern: ConcernKind,
     /// The concern in plain words.
     pub concern_label: &'a str,
@@ -93,7 +108,7 @@ pub struct PlanResponse<'a> {
 }
 
 /// One step as JSON.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct StepResponse<'a> {
     /// The role it fills.
     pub role: &'static str,
@@ -112,7 +127,7 @@ pub struct StepResponse<'a> {
 }
 
 /// One service as JSON.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ServiceResponse<'a> {
     /// Unique id.
     pub id: &'a str,
@@ -132,7 +147,7 @@ pub struct ServiceResponse<'a> {
     pub phone_display: Option<&'a str>,
     /// E.164 form.
     pub e164: Option<&'a str>,
-    /// What a `tel:` or `sms:` link dials.
+    /// What a `tel:` or `sms:` link dials: the number as dialled in the country, else E.164.
     pub dial: Option<&'a str>,
     /// The number takes text messages only.
     pub sms_only: bool,
@@ -237,25 +252,135 @@ impl<'a> PlanResponse<'a> {
 }
 
 /// `POST /api/v1/route`: answers in, plan out.
+#[utoipa::path(
+    post,
+    path = "/api/v1/route",
+    tag = "routing",
+    request_body(content = RouteRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The plan: ordered steps, each naming the rule that chose it", body = PlanResponse),
+        (status = 400, description = "The body is not JSON of the expected shape", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is over 16 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Answers missing or not valid; each is named", body = Problem, content_type = "application/problem+json"),
+    )
+)]
 pub async fn create_route(
     State(state): State<AppState>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> Result<Response, WebError> {
-    let is_json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
-    if !is_json {
-        return Err(WebError::UnsupportedMediaType);
-    }
+    let body = read_body(&headers, body, Accepts::Json).await?;
     let request: RouteRequest =
         serde_json::from_slice(&body).map_err(|e| WebError::BadJson(json_problem(&e)))?;
-    let concern = request.parse().map_err(WebError::Invalid)?;
+    let concern = request.answers().parse().map_err(WebError::Invalid)?;
     let router = &state.router;
     let plan = router.route(&concern);
-    Ok(axum::Json(PlanResponse::new(router, &plan)).into_response())
+    Ok(Json(PlanResponse::new(router, &plan)).into_response())
+}
+
+/// One country Signpost accepts.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CountryResponse {
+    /// ISO 3166-1 alpha-2 code (or XK).
+    pub code: String,
+    /// English short name.
+    pub name: &'static str,
+    /// Whether the directory has services of its own for this country (otherwise plans use
+    /// international services).
+    pub listed: bool,
+}
+
+/// `GET /api/v1/countries`: every country code Signpost accepts.
+#[utoipa::path(get, path = "/api/v1/countries", tag = "routing",
+    responses((status = 200, description = "Every accepted country, by code", body = [CountryResponse])))]
+pub async fn list_countries(State(state): State<AppState>) -> Json<Vec<CountryResponse>> {
+    let listed: std::collections::HashSet<CountryCode> = state.router.directory().countries().collect();
+    Json(
+        CountryCode::all()
+            .into_iter()
+            .map(|code| CountryResponse {
+                code: code.to_string(),
+                name: code.name(),
+                listed: listed.contains(&code),
+            })
+            .collect(),
+    )
+}
+
+/// One concern Signpost routes.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ConcernResponse {
+    /// The id to send as `concern`.
+    #[schema(schema_with = concern_schema)]
+    pub id: ConcernKind,
+    /// Short label in plain words.
+    pub label: String,
+    /// One line saying what it covers.
+    pub description: String,
+}
+
+/// `GET /api/v1/concerns`: the concerns, in the order Signpost asks about them.
+#[utoipa::path(get, path = "/api/v1/concerns", tag = "routing",
+    responses((status = 200, description = "Every concern, with plain-words label and description", body = [ConcernResponse])))]
+pub async fn list_concerns(State(state): State<AppState>) -> Json<Vec<ConcernResponse>> {
+    Json(
+        ConcernKind::ALL
+            .iter()
+            .map(|kind| {
+                let text = state.router.rules().text_for(*kind);
+                ConcernResponse {
+                    id: *kind,
+                    label: text.label.clone(),
+                    description: text.description.clone(),
+                }
+            })
+            .collect(),
+    )
+}
+
+/// `GET /healthz`: the process is up and its configuration loaded.
+#[utoipa::path(get, path = "/healthz", tag = "operations",
+    responses((status = 200, description = "Signpost is serving", body = String, content_type = "text/plain")))]
+pub async fn health() -> &'static str {
+    "ok\n"
+}
+
+/// The OpenAPI document, generated from the handlers and types above.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Signpost API",
+        description = "Routes a concern about a child's safety online to the right official service for the country. Answers go in the POST body only; nothing is kept."
+    ),
+    paths(create_route, list_countries, list_concerns, health),
+    components(schemas(
+        RouteRequest,
+        PlanResponse,
+        StepResponse,
+        ServiceResponse,
+        CountryResponse,
+        ConcernResponse,
+        Problem,
+        FieldError
+    ))
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI document as JSON, built once at start-up.
+pub fn openapi_json() -> String {
+    ApiDoc::openapi()
+        .to_pretty_json()
+        .expect("BUG: the OpenAPI document always serialises")
+}
+
+/// `GET /api/v1/openapi.json`.
+pub async fn show_openapi(State(state): State<AppState>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        state.openapi.clone(),
+    )
+        .into_response()
 }
 
 /// Describes a JSON syntax or shape error without echoing any of the input.
@@ -264,7 +389,7 @@ fn json_problem(error: &serde_json::Error) -> String {
     let what = match error.classify() {
         Category::Syntax | Category::Eof => "the body is not valid JSON",
         Category::Data => {
-            "the body is JSON but not the expected object: fields country, reporter, concern (strings) and immediate_danger (true/false)"
+            "the body is JSON but not the expected object: fields country, reporter, concern (strings) and immediate_danger (true or false), and no others"
         }
         Category::Io => "the body could not be read",
     };

@@ -1,12 +1,15 @@
 //! The one error type of the web layer. Each variant's doc says the status and what the
-//! person sees; nothing a person typed is echoed back in an error.
+//! person sees. The API renders it as `application/problem+json` (RFC 9457); the pages render
+//! it as a calm page that still shows where to get help. Nothing a person typed is echoed.
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use crate::web::body::{Accepts, BODY_LIMIT};
+
 /// One bad field, named for the client to fix.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     /// The field's name.
     pub field: &'static str,
@@ -22,54 +25,122 @@ impl FieldError {
             detail: detail.into(),
         }
     }
+
+    /// A required field that was left out.
+    pub fn missing(field: &'static str) -> Self {
+        FieldError {
+            field,
+            detail: format!("{field} is required"),
+        }
+    }
 }
 
 /// What can go wrong answering a request.
 #[derive(Debug)]
 pub enum WebError {
-    /// 415: the body is not JSON. The problem says to send `application/json`.
-    UnsupportedMediaType,
-    /// 400: the body is not the JSON expected. The problem says what shape to send.
+    /// 415: the body is not the one media type the route takes. Says which to send; there is
+    /// no upload anywhere.
+    UnsupportedMediaType(Accepts),
+    /// 413: the body is over `BODY_LIMIT`.
+    TooLarge,
+    /// 400: the body could not be read (the connection broke or timed out).
+    BodyUnreadable,
+    /// 400: the body is not the JSON expected. Says what shape to send.
     BadJson(String),
-    /// 422: fields missing or wrong. The problem lists each with what is valid.
+    /// 400: the form body is not one Signpost's pages send.
+    BadForm,
+    /// 422: answers missing or not valid. Lists each with what is valid.
     Invalid(Vec<FieldError>),
+    /// 404: no such page.
+    NotFound,
 }
 
-#[derive(Serialize)]
-struct Problem<'a> {
-    r#type: &'static str,
-    title: &'static str,
-    status: u16,
-    detail: &'a str,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    errors: &'a [FieldError],
+/// An RFC 9457 problem document.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// Always "about:blank": the title says what happened.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Short summary.
+    pub title: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// What happened and what to do.
+    pub detail: String,
+    /// Each bad field, for 422.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+impl WebError {
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::BodyUnreadable | WebError::BadJson(_) | WebError::BadForm => StatusCode::BAD_REQUEST,
+            WebError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            WebError::NotFound => StatusCode::NOT_FOUND,
+        }
+    }
+
+    /// A short title, for the problem document and the page heading.
+    pub fn title(&self) -> &'static str {
+        match self {
+            WebError::UnsupportedMediaType(_) => "Signpost cannot accept that",
+            WebError::TooLarge => "That was too long",
+            WebError::BodyUnreadable => "Your answers did not arrive",
+            WebError::BadJson(_) => "Malformed request",
+            WebError::BadForm => "Your answers could not be read",
+            WebError::Invalid(_) => "Invalid answers",
+            WebError::NotFound => "Page not found",
+        }
+    }
+
+    /// What happened and what to do, in words a person can act on.
+    pub fn detail(&self) -> String {
+        match self {
+            WebError::UnsupportedMediaType(Accepts::Json) => {
+                "Send the answers as JSON with Content-Type: application/json. Signpost never accepts files or images: report images to your national hotline instead.".to_owned()
+            }
+            WebError::UnsupportedMediaType(Accepts::Form) => {
+                "Signpost only accepts the answers to its questions. It never accepts files or pictures: do not send pictures anywhere. Report them to your national hotline instead.".to_owned()
+            }
+            WebError::TooLarge => format!(
+                "Signpost accepts at most {} KiB. It never accepts files or pictures.",
+                BODY_LIMIT / 1024
+            ),
+            WebError::BodyUnreadable => "The connection was interrupted. Please try again.".to_owned(),
+            WebError::BadJson(detail) => detail.clone(),
+            WebError::BadForm => "Please go back to the questions and answer them again.".to_owned(),
+            WebError::Invalid(_) => "Some answers are missing or not valid; each is listed in errors.".to_owned(),
+            WebError::NotFound => "There is no page at this address.".to_owned(),
+        }
+    }
+
+    /// The problem document for the API.
+    pub fn problem(self) -> Problem {
+        let status = self.status().as_u16();
+        let title = self.title();
+        let detail = self.detail();
+        let errors = match self {
+            WebError::Invalid(errors) => errors,
+            _ => Vec::new(),
+        };
+        Problem {
+            kind: "about:blank",
+            title,
+            status,
+            detail,
+            errors,
+        }
+    }
 }
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        let (status, title, detail, errors) = match &self {
-            WebError::UnsupportedMediaType => (
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported media type",
-                "Send the answers as JSON with Content-Type: application/json. Signpost never accepts files or images.".to_owned(),
-                &[][..],
-            ),
-            WebError::BadJson(detail) => (StatusCode::BAD_REQUEST, "Malformed request", detail.clone(), &[][..]),
-            WebError::Invalid(errors) => (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "Invalid answers",
-                "Some answers are missing or not valid; each is listed in errors.".to_owned(),
-                &errors[..],
-            ),
-        };
-        let problem = Problem {
-            r#type: "about:blank",
-            title,
-            status: status.as_u16(),
-            detail: &detail,
-            errors,
-        };
-        let body = serde_json::to_vec(&problem).expect("BUG: a problem document always serialises");
+        let status = self.status();
+        let body = serde_json::to_vec(&self.problem()).expect("BUG: a problem document always serialises");
         (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response()
     }
 }

@@ -4,13 +4,13 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use signpost::app::App;
-use signpost::config::{self, ConfigSource, ServerSettings, Settings};
+use signpost::config::{self, ConfigSource, Settings};
 
 /// A running Signpost and a client for it.
 pub struct TestApp {
     /// Where it listens.
     pub address: SocketAddr,
-    /// A client that does not follow redirects.
+    /// A client that does not follow redirects and keeps no cookies.
     pub client: reqwest::Client,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
@@ -25,14 +25,15 @@ impl Drop for TestApp {
 
 /// Starts Signpost on the bundled configuration and a free loopback port.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Settings::for_tests()).await
+}
+
+/// Starts Signpost with these settings (the listen address is forced to a free loopback port).
+pub async fn spawn_app_with(mut settings: Settings) -> TestApp {
     let loaded =
         config::load(&ConfigSource::Bundled, std::iter::empty()).expect("bundled configuration loads");
-    let settings = Settings {
-        server: ServerSettings {
-            listen: "127.0.0.1:0".parse().unwrap(),
-        },
-    };
-    let app = App::build(&settings, Arc::new(loaded.router))
+    settings.server.listen = "127.0.0.1:0".parse().unwrap();
+    let app = App::build(settings, Arc::new(loaded.router))
         .await
         .expect("binds a loopback port");
     let address = app.local_addr().unwrap();
@@ -57,6 +58,15 @@ impl TestApp {
         format!("http://{}{path}", self.address)
     }
 
+    /// `GET` a path.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     /// `POST /api/v1/route` with a JSON body.
     pub async fn post_route(&self, body: &serde_json::Value) -> reqwest::Response {
         self.client
@@ -67,14 +77,57 @@ impl TestApp {
             .expect("request sent")
     }
 
-    /// `POST /api/v1/route` with a raw body and content type.
-    pub async fn post_route_raw(&self, content_type: &str, body: &'static str) -> reqwest::Response {
+    /// `POST` a raw body with a content type.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
         self.client
-            .post(self.url("/api/v1/route"))
+            .post(self.url(path))
             .header("content-type", content_type)
             .body(body)
             .send()
             .await
             .expect("request sent")
     }
+
+    /// `POST /api/v1/route` with a raw body and content type.
+    pub async fn post_route_raw(&self, content_type: &str, body: &'static str) -> reqwest::Response {
+        self.post_raw("/api/v1/route", content_type, body).await
+    }
+
+    /// `POST /questions` with form fields, as a browser sends them.
+    pub async fn submit_questions(&self, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        self.post_raw("/questions", "application/x-www-form-urlencoded", body)
+            .await
+    }
+}
+
+/// Asserts the headers every response must carry.
+pub fn assert_private_and_safe(response: &reqwest::Response) {
+    let headers = response.headers();
+    let at = response.url().path();
+    assert_eq!(headers["cache-control"], "no-store", "{at}");
+    assert!(headers.get("set-cookie").is_none(), "{at} sets a cookie");
+    let csp = headers["content-security-policy"].to_str().unwrap();
+    for directive in [
+        "default-src 'none'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+    ] {
+        assert!(csp.contains(directive), "{at}: CSP lacks {directive}");
+    }
+    assert_eq!(headers["referrer-policy"], "no-referrer", "{at}");
+    assert_eq!(headers["x-content-type-options"], "nosniff", "{at}");
+    assert!(
+        headers["permissions-policy"]
+            .to_str()
+            .unwrap()
+            .contains("camera=()"),
+        "{at}"
+    );
 }

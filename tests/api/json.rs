@@ -157,3 +157,123 @@ async fn the_route_is_post_only() {
         .unwrap();
     assert_eq!(response.status(), 405);
 }
+
+#[tokio::test]
+async fn the_countries_list_names_every_accepted_code() {
+    let app = spawn_app().await;
+    let countries: Value = app.get("/api/v1/countries").await.json().await.unwrap();
+    let countries = countries.as_array().unwrap();
+    assert_eq!(countries.len(), 250);
+    let gb = countries.iter().find(|c| c["code"] == "GB").unwrap();
+    assert_eq!(gb["listed"], true);
+    assert!(gb["name"].as_str().unwrap().starts_with("United Kingdom"));
+    assert!(
+        countries
+            .iter()
+            .any(|c| c["code"] == "AQ" && c["listed"] == false)
+    );
+}
+
+#[tokio::test]
+async fn the_concerns_list_has_the_eight_ids_with_plain_words() {
+    let app = spawn_app().await;
+    let concerns: Value = app.get("/api/v1/concerns").await.json().await.unwrap();
+    let ids: Vec<&str> = concerns
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "abuse-imagery",
+            "grooming",
+            "sextortion",
+            "image-shared",
+            "child-abuse",
+            "adult-behaviour",
+            "own-thoughts",
+            "not-sure"
+        ]
+    );
+    assert!(concerns[0]["label"].as_str().is_some_and(|l| !l.is_empty()));
+    assert!(concerns[0]["description"].as_str().is_some_and(|l| !l.is_empty()));
+}
+
+#[tokio::test]
+async fn the_openapi_document_is_3_1_and_describes_every_endpoint() {
+    let app = spawn_app().await;
+    let document: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    assert!(document["openapi"].as_str().unwrap().starts_with("3.1"));
+    for path in [
+        "/api/v1/route",
+        "/api/v1/countries",
+        "/api/v1/concerns",
+        "/healthz",
+    ] {
+        assert!(document["paths"].get(path).is_some(), "{path}");
+    }
+    let concern_values = &document["components"]["schemas"]["RouteRequest"]["properties"]["concern"]["enum"];
+    assert_eq!(concern_values.as_array().map(Vec::len), Some(8), "{document}");
+}
+
+#[tokio::test]
+async fn the_api_answers_any_origin_without_credentials() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(app.url("/api/v1/route"))
+        .header("origin", "https://platform.example")
+        .json(&json!({"country": "GB", "reporter": "adult", "concern": "grooming"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["access-control-allow-origin"], "*");
+    assert!(
+        response
+            .headers()
+            .get("access-control-allow-credentials")
+            .is_none()
+    );
+    let preflight = app
+        .client
+        .request(reqwest::Method::OPTIONS, app.url("/api/v1/route"))
+        .header("origin", "https://platform.example")
+        .header("access-control-request-method", "POST")
+        .header("access-control-request-headers", "content-type")
+        .send()
+        .await
+        .unwrap();
+    assert!(preflight.status().is_success());
+    assert_eq!(preflight.headers()["access-control-allow-origin"], "*");
+}
+
+#[tokio::test]
+async fn the_api_gives_the_same_plan_as_the_command_line() {
+    let app = spawn_app().await;
+    let from_api: Value = app
+        .post_route(
+            &json!({"country": "IE", "reporter": "child", "concern": "sextortion", "immediate_danger": true}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_signpost"))
+        .args([
+            "route",
+            "--country",
+            "IE",
+            "--reporter",
+            "child",
+            "--concern",
+            "sextortion",
+            "--danger",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let from_cli: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(from_api, from_cli);
+}
