@@ -349,9 +349,9 @@ fn load_settings(
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RulesFile {
     immediate_danger: RawDanger,
-    concerns: BTreeMap<String, RawConcernText>,
-    roles: BTreeMap<String, RawRoleText>,
-    advice: BTreeMap<String, RawAdvice>,
+    concerns: BTreeMap<String, ConcernText>,
+    roles: BTreeMap<String, RoleText>,
+    advice: BTreeMap<String, Advice>,
     rule: Vec<RawRule>,
 }
 
@@ -361,29 +361,6 @@ struct RawDanger {
     id: String,
     why: String,
     no_number_known: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConcernText {
-    label: String,
-    description: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRoleText {
-    heading: String,
-    about: String,
-    need: String,
-    next: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAdvice {
-    adult: Vec<String>,
-    child: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -413,44 +390,30 @@ fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
         .map_err(|e| errors.push(toml_issue(FILE, &text, &e)))
         .ok()?;
     let before = errors.len();
-    let mut texts: Vec<Option<ConcernText>> = vec![None; ConcernKind::ALL.len()];
-    for (id, text) in raw.concerns {
-        match id.parse::<ConcernKind>() {
-            Ok(kind) => {
-                texts[kind.index()] = Some(ConcernText {
-                    label: text.label,
-                    description: text.description,
-                })
-            }
-            Err(e) => errors.push(Issue::new(FILE, &format!("concerns.{id}"), e.to_string())),
-        }
-    }
-    let mut role_texts: Vec<Option<RoleText>> = vec![None; Role::ALL.len()];
-    for (id, text) in raw.roles {
-        match id.parse::<Role>() {
-            Ok(role) => {
-                role_texts[role.index()] = Some(RoleText {
-                    heading: text.heading,
-                    about: text.about,
-                    need: text.need,
-                    next: text.next,
-                })
-            }
-            Err(e) => errors.push(Issue::new(FILE, &format!("roles.{id}"), e.to_string())),
-        }
-    }
-    let mut advice: Vec<Option<Advice>> = vec![None; ConcernKind::ALL.len()];
-    for (id, raw_advice) in raw.advice {
-        match id.parse::<ConcernKind>() {
-            Ok(kind) => {
-                advice[kind.index()] = Some(Advice {
-                    adult: raw_advice.adult,
-                    child: raw_advice.child,
-                })
-            }
-            Err(e) => errors.push(Issue::new(FILE, &format!("advice.{id}"), e.to_string())),
-        }
-    }
+    let texts = by_id(
+        FILE,
+        "concerns",
+        raw.concerns,
+        ConcernKind::ALL.len(),
+        |id| id.parse::<ConcernKind>().map(ConcernKind::index),
+        errors,
+    );
+    let role_texts = by_id(
+        FILE,
+        "roles",
+        raw.roles,
+        Role::ALL.len(),
+        |id| id.parse::<Role>().map(Role::index),
+        errors,
+    );
+    let advice = by_id(
+        FILE,
+        "advice",
+        raw.advice,
+        ConcernKind::ALL.len(),
+        |id| id.parse::<ConcernKind>().map(ConcernKind::index),
+        errors,
+    );
     let mut rules = Vec::new();
     for (n, raw_rule) in raw.rule.into_iter().enumerate() {
         let at = format!("rule[{n}] ({})", raw_rule.id);
@@ -524,6 +487,25 @@ fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
             )
         })
         .ok()
+}
+
+/// Places the entries of a `[section.id]` table by the index of their id.
+fn by_id<T, E: std::fmt::Display>(
+    file: &str,
+    section: &str,
+    entries: BTreeMap<String, T>,
+    count: usize,
+    index: impl Fn(&str) -> Result<usize, E>,
+    errors: &mut Vec<Issue>,
+) -> Vec<Option<T>> {
+    let mut placed: Vec<Option<T>> = std::iter::repeat_with(|| None).take(count).collect();
+    for (id, entry) in entries {
+        match index(&id) {
+            Ok(at) => placed[at] = Some(entry),
+            Err(e) => errors.push(Issue::new(file, &format!("{section}.{id}"), e.to_string())),
+        }
+    }
+    placed
 }
 
 fn rules_key(error: &rules::RulesError) -> &'static str {

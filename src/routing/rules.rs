@@ -58,7 +58,8 @@ pub struct DangerRule {
 }
 
 /// Plain words for one concern, shown on the question page and in plans.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ConcernText {
     /// Short label ("Sexual images or videos of a child online").
     pub label: String,
@@ -67,7 +68,8 @@ pub struct ConcernText {
 }
 
 /// Plain words for one role, shown with every service that fills it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RoleText {
     /// The heading of a step that uses it ("Report the web address").
     pub heading: String,
@@ -80,7 +82,8 @@ pub struct RoleText {
 }
 
 /// Safety advice for one concern, worded for each reporter.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Advice {
     /// For adults.
     pub adult: Vec<String>,

@@ -21,39 +21,28 @@ impl Answers {
     /// Parses every answer, naming each one that is missing or not valid.
     pub fn parse(&self) -> Result<Concern, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let country = match self.country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-            None => {
-                errors.push(FieldError::missing("country"));
-                None
-            }
-            Some(text) => CountryCode::parse(text)
-                .map_err(|e| errors.push(FieldError::new("country", e.to_string())))
-                .ok(),
-        };
+        let country = required(
+            &mut errors,
+            "country",
+            self.country.as_deref(),
+            CountryCode::parse,
+        );
         let urgency = self.urgency.or_else(|| {
             errors.push(FieldError::missing("danger"));
             None
         });
-        let reporter = match self.reporter.as_deref().filter(|r| !r.is_empty()) {
-            None => {
-                errors.push(FieldError::missing("reporter"));
-                None
-            }
-            Some(text) => text
-                .parse::<Reporter>()
-                .map_err(|e| errors.push(FieldError::new("reporter", e.to_string())))
-                .ok(),
-        };
-        let kind = match self.concern.as_deref().filter(|c| !c.is_empty()) {
-            None => {
-                errors.push(FieldError::missing("concern"));
-                None
-            }
-            Some(text) => text
-                .parse::<ConcernKind>()
-                .map_err(|e| errors.push(FieldError::new("concern", e.to_string())))
-                .ok(),
-        };
+        let reporter = required(
+            &mut errors,
+            "reporter",
+            self.reporter.as_deref(),
+            str::parse::<Reporter>,
+        );
+        let kind = required(
+            &mut errors,
+            "concern",
+            self.concern.as_deref(),
+            str::parse::<ConcernKind>,
+        );
         match (country, reporter, kind, urgency) {
             (Some(country), Some(reporter), Some(kind), Some(urgency)) => Ok(Concern {
                 country,
@@ -63,6 +52,24 @@ impl Answers {
             }),
             _ => Err(errors),
         }
+    }
+}
+
+/// Parses one required answer, recording why it is missing or not valid.
+fn required<T, E: std::fmt::Display>(
+    errors: &mut Vec<FieldError>,
+    field: &'static str,
+    value: Option<&str>,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> Option<T> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        None => {
+            errors.push(FieldError::missing(field));
+            None
+        }
+        Some(text) => parse(text)
+            .map_err(|e| errors.push(FieldError::new(field, e.to_string())))
+            .ok(),
     }
 }
 
