@@ -1,0 +1,64 @@
+// axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page Signpost shows, at 375 and 1280,
+// and a full-page screenshot of each under target/e2e/.
+//
+// axe's source goes into the page with page.evaluate (the DevTools protocol is not subject
+// to the page's Content-Security-Policy), so the pages are tested with their real CSP on;
+// bypassCSP is not used.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { Harness, WIDTHS, runAxe, describeViolations } = require('./harness');
+
+const h = new Harness();
+before(async () => { await h.start(); });
+after(async () => { await h.stop(); });
+
+async function answer(page, { country, danger, reporter, concern }) {
+  await page.goto(h.url('/questions'));
+  if (country !== undefined) await page.selectOption('#country', country);
+  if (danger) await page.check(`#danger-${danger}`);
+  if (reporter) await page.check(`#reporter-${reporter}`);
+  if (concern) await page.check(`#concern-${concern}`);
+  // Browsers check the answers before sending; switch that off to reach the server's own
+  // error page, which browsers without validation still get.
+  await page.$eval('form[action="/questions"]', (form) => { form.noValidate = true; });
+  await Promise.all([page.waitForEvent('load'), page.click('#continue')]);
+}
+
+const PAGES = [
+  { name: 'start', open: (page) => page.goto(h.url('/')), check: '.emergency-box' },
+  { name: 'questions', open: (page) => page.goto(h.url('/questions')), check: 'form #country' },
+  { name: 'questions-errors', open: (page) => answer(page, { country: '' }), check: '.error-summary' },
+  { name: 'plan-adult', open: (page) => answer(page, { country: 'GB', danger: 'no', reporter: 'adult', concern: 'abuse-imagery' }), check: 'ol.plan' },
+  { name: 'plan-child', open: (page) => answer(page, { country: 'GB', danger: 'no', reporter: 'child', concern: 'image-shared' }), check: 'ol.plan' },
+  { name: 'plan-adult-danger', open: (page) => answer(page, { country: 'US', danger: 'yes', reporter: 'adult', concern: 'child-abuse' }), check: 'li[data-role="emergency"]' },
+  { name: 'plan-child-danger', open: (page) => answer(page, { country: 'GB', danger: 'yes', reporter: 'child', concern: 'grooming' }), check: 'li[data-role="emergency"]' },
+  { name: 'plan-international', open: (page) => answer(page, { country: 'AQ', danger: 'not-sure', reporter: 'adult', concern: 'sextortion' }), check: 'ol.plan' },
+  { name: 'staying-safe', open: (page) => page.goto(h.url('/staying-safe')), check: 'main h1' },
+  { name: 'not-found', open: (page) => page.goto(h.url('/no-such-page')), check: 'main h1' },
+];
+
+for (const width of WIDTHS) {
+  for (const p of PAGES) {
+    test(`axe: ${p.name} at ${width}`, async () => {
+      const { context, page } = await h.newPage({ width, label: `axe ${p.name} ${width}` });
+      try {
+        await p.open(page);
+        assert.ok(await page.$(p.check), `${p.name} shows ${p.check}`);
+        await h.screenshot(page, `${p.name}-${width}`);
+        // Check what is folded away too: open every <details> before the run.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, `axe violations on ${p.name} at ${width}:\n${describeViolations(violations)}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+test('no request left Signpost, no answer in a URL, no cookie, nothing cacheable', async () => {
+  assert.ok(h.requestCount() > 20, 'traffic was recorded');
+  assert.deepEqual(await h.trafficProblems(), []);
+});
