@@ -14,8 +14,17 @@
     exit.addEventListener("click", leave);
     var presses = 0;
     var reset = null;
+    // Shift held down with another key (Shift+Tab to go back, a capital letter) is not a
+    // press: any other key starts the count again, so keyboard users can move backwards.
+    var combined = false;
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Shift") { return; }
+      presses = 0;
+      combined = event.shiftKey;
+    });
     document.addEventListener("keyup", function (event) {
       if (event.key !== "Shift") { return; }
+      if (combined) { combined = false; return; }
       presses += 1;
       window.clearTimeout(reset);
       reset = window.setTimeout(function () { presses = 0; }, 2000);
@@ -24,4 +33,24 @@
   }
   var summary = document.querySelector("[data-error-summary]");
   if (summary) { summary.focus(); }
+})();
+// The live character count of the message box (the server checks the limit too).
+(function () {
+  "use strict";
+  var groups = document.querySelectorAll("[data-character-count]");
+  Array.prototype.forEach.call(groups, function (group) {
+    var box = group.querySelector("textarea");
+    var count = group.querySelector(".character-count");
+    var max = parseInt(group.getAttribute("data-max"), 10);
+    if (!box || !count || !max) { return; }
+    var update = function () {
+      var left = max - Array.from(box.value).length;
+      count.textContent = left >= 0
+        ? "You have " + left + " character" + (left === 1 ? "" : "s") + " remaining"
+        : "You have " + (-left) + " character" + (left === -1 ? "" : "s") + " too many";
+      group.classList.toggle("form-group--error", left < 0);
+    };
+    box.addEventListener("input", update);
+    update();
+  });
 })();
