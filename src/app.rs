@@ -20,7 +20,9 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::config::Settings;
 use crate::routing::Router;
+use crate::web::limit::PeerAddr;
 use crate::web::{AppState, routes};
+use tower::ServiceExt as _;
 
 /// Longest a client may take to send its request headers.
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
@@ -67,7 +69,7 @@ impl App {
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         tokio::pin!(shutdown);
         loop {
-            let (stream, _peer) = tokio::select! {
+            let (stream, peer) = tokio::select! {
                 accepted = self.listener.accept() => match accepted {
                     Ok(accepted) => accepted,
                     Err(error) => {
@@ -80,7 +82,12 @@ impl App {
                 () = &mut shutdown => break,
             };
             let _ = stream.set_nodelay(true);
-            let service = TowerToHyperService::new(app.clone());
+            let service = TowerToHyperService::new(app.clone().map_request(
+                move |mut request: hyper::Request<hyper::body::Incoming>| {
+                    request.extensions_mut().insert(PeerAddr(peer));
+                    request
+                },
+            ));
             let connection = builder
                 .serve_connection_with_upgrades(TokioIo::new(stream), service)
                 .into_owned();

@@ -240,9 +240,46 @@ fn check(source: &ConfigSource) -> ExitCode {
         Ok(loaded) => {
             let today = time::OffsetDateTime::now_utc().date();
             print!("{}", coverage_report(&loaded.router, &loaded.warnings, today));
+            println!("{}", mail_summary(loaded.settings.mail.as_ref()));
             ExitCode::SUCCESS
         }
     }
+}
+
+/// One line on forwarding: off, or where it goes and how it is protected. No secrets.
+pub fn mail_summary(mail: Option<&crate::mail::MailSettings>) -> String {
+    let Some(mail) = mail else {
+        return "mail: off (people are not offered to tell an organisation)".to_owned();
+    };
+    let security = match mail.relay.security {
+        crate::mail::Security::PlainLoopback => "plain text on this machine",
+        crate::mail::Security::StartTlsRequired => "STARTTLS required",
+        crate::mail::Security::ImplicitTls => "TLS",
+    };
+    let keys: Vec<String> = mail
+        .recipients
+        .iter()
+        .filter_map(|r| {
+            r.key
+                .as_ref()
+                .map(|k| format!("{} ({})", r.name, k.fingerprint()))
+        })
+        .collect();
+    format!(
+        "mail: on for {:?}, relay {}:{} ({security}), {} recipient(s), {} with an OpenPGP key{}{}, login {}",
+        mail.organisation,
+        mail.relay.host,
+        mail.relay.port,
+        mail.recipients.len(),
+        keys.len(),
+        if keys.is_empty() { "" } else { ": " },
+        keys.join(", "),
+        if mail.credentials.is_some() {
+            "from the environment"
+        } else {
+            "none"
+        },
+    )
 }
 
 /// What `signpost check` prints on success: warnings, then coverage.

@@ -6,12 +6,14 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
+use crate::mail::pgp::RecipientKey;
+use crate::mail::{MailSettings, Recipient, SmtpCredentials, SmtpRelay};
 use crate::routing::concern::{ConcernKind, Reporter};
 use crate::routing::country::CountryCode;
 use crate::routing::directory::{
@@ -167,12 +169,14 @@ fn list(issues: &[Issue]) -> String {
 }
 
 /// Settings from `signpost.toml`, typed once here.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Settings {
     /// The HTTP listener and its limits.
     pub server: ServerSettings,
     /// What the public pages link to.
     pub pages: PageSettings,
+    /// Forwarding to the organisation's safeguarding inbox; `None` when `[mail]` is off.
+    pub mail: Option<MailSettings>,
 }
 
 /// `[server]` in `signpost.toml`.
@@ -185,6 +189,8 @@ pub struct ServerSettings {
     pub https: bool,
     /// Longest a request may take, headers included, before it is cut off.
     pub request_timeout: std::time::Duration,
+    /// Proxies whose `X-Forwarded-For` is believed (for per-client rate limits).
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 /// `[pages]` in `signpost.toml`.
@@ -202,10 +208,12 @@ impl Settings {
                 listen: SocketAddr::from(([127, 0, 0, 1], 0)),
                 https: false,
                 request_timeout: std::time::Duration::from_secs(10),
+                trusted_proxies: Vec::new(),
             },
             pages: PageSettings {
                 exit_url: WebAddress::parse(DEFAULT_EXIT_URL).expect("BUG: the default exit URL is valid"),
             },
+            mail: None,
         }
     }
 }
@@ -219,6 +227,28 @@ struct RawSettings {
     server: RawServer,
     #[serde(default)]
     pages: RawPages,
+    #[serde(default)]
+    mail: RawMail,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawMail {
+    #[serde(default)]
+    enabled: bool,
+    smtp_url: Option<String>,
+    from: Option<String>,
+    organisation: Option<String>,
+    #[serde(default)]
+    recipients: Vec<RawRecipient>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecipient {
+    name: String,
+    address: String,
+    pgp_key: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -229,6 +259,8 @@ struct RawServer {
     https: bool,
     #[serde(default = "default_timeout")]
     request_timeout_secs: u64,
+    #[serde(default)]
+    trusted_proxies: Vec<IpAddr>,
 }
 
 fn default_timeout() -> u64 {
@@ -264,7 +296,7 @@ pub fn load(
     };
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let settings = load_settings(source, env).map_err(|e| errors.push(e)).ok();
+    let settings = load_settings(source, env, &mut errors);
     let rules = load_rules(source, &mut errors);
     let directory = load_directory(source, &mut errors, &mut warnings);
     let (Some(settings), Some(rules), Some(directory)) = (settings, rules, directory) else {
@@ -291,56 +323,213 @@ pub fn load(
 fn load_settings(
     source: &ConfigSource,
     env: impl IntoIterator<Item = (String, String)>,
-) -> Result<Settings, Issue> {
+    errors: &mut Vec<Issue>,
+) -> Option<Settings> {
     const FILE: &str = "signpost.toml";
-    let text = source.read(FILE)?;
-    let mut table: toml::Table =
-        toml::from_str(&text).map_err(|e| Issue::new(FILE, "", e.message().to_owned()))?;
+    let text = source.read(FILE).map_err(|e| errors.push(e)).ok()?;
+    let mut table: toml::Table = toml::from_str(&text)
+        .map_err(|e| errors.push(toml_issue(FILE, &text, &e)))
+        .ok()?;
+    let mut smtp_user = None;
+    let mut smtp_password = None;
     for (name, value) in env {
-        let Some(path) = name.strip_prefix(ENV_PREFIX) else {
-            continue;
-        };
-        let Some((section, key)) = path.split_once("__") else {
-            continue;
-        };
-        let (section, key) = (section.to_ascii_lowercase(), key.to_ascii_lowercase());
-        let section_table = table
-            .entry(section.clone())
-            .or_insert_with(|| toml::Value::Table(Default::default()))
-            .as_table_mut()
-            .ok_or_else(|| {
-                Issue::new(
-                    FILE,
-                    &section,
-                    "is not a table, so the environment cannot set keys in it",
-                )
-            })?;
-        let typed = value
-            .parse::<i64>()
-            .map(toml::Value::Integer)
-            .or_else(|_| value.parse::<bool>().map(toml::Value::Boolean))
-            .unwrap_or(toml::Value::String(value));
-        section_table.insert(key, typed);
+        match name.as_str() {
+            "SIGNPOST_SMTP_USER" => smtp_user = Some(value),
+            "SIGNPOST_SMTP_PASSWORD" => smtp_password = Some(value),
+            _ => {
+                if let Err(issue) = apply_env_override(&mut table, &name, value) {
+                    errors.push(issue);
+                }
+            }
+        }
     }
-    let raw = RawSettings::deserialize(table).map_err(|e| Issue::new(FILE, "", e.message().to_owned()))?;
+    let raw = RawSettings::deserialize(table)
+        .map_err(|e| errors.push(Issue::new(FILE, "", e.message().to_owned())))
+        .ok()?;
+    let before = errors.len();
     if !(1..=300).contains(&raw.server.request_timeout_secs) {
-        return Err(Issue::new(
+        errors.push(Issue::new(
             FILE,
             "server.request_timeout_secs",
             "must be between 1 and 300 seconds",
         ));
     }
+    let request_timeout = std::time::Duration::from_secs(raw.server.request_timeout_secs);
     let exit_url = raw.pages.exit_url.as_deref().unwrap_or(DEFAULT_EXIT_URL);
-    let exit_url =
-        WebAddress::parse(exit_url).map_err(|e| Issue::new(FILE, "pages.exit_url", e.to_string()))?;
-    Ok(Settings {
+    let exit_url = WebAddress::parse(exit_url)
+        .map_err(|e| errors.push(Issue::new(FILE, "pages.exit_url", e.to_string())))
+        .ok();
+    let credentials = match (smtp_user, smtp_password) {
+        (Some(user), Some(password)) => Some(SmtpCredentials::new(user, password)),
+        (None, None) => None,
+        _ => {
+            errors.push(Issue::new(
+                FILE,
+                "mail",
+                "set both SIGNPOST_SMTP_USER and SIGNPOST_SMTP_PASSWORD, or neither",
+            ));
+            None
+        }
+    };
+    let mail = load_mail(source, raw.mail, credentials, request_timeout, errors);
+    if errors.len() > before {
+        return None;
+    }
+    Some(Settings {
         server: ServerSettings {
             listen: raw.server.listen,
             https: raw.server.https,
-            request_timeout: std::time::Duration::from_secs(raw.server.request_timeout_secs),
+            request_timeout,
+            trusted_proxies: raw.server.trusted_proxies,
         },
-        pages: PageSettings { exit_url },
+        pages: PageSettings { exit_url: exit_url? },
+        mail,
     })
+}
+
+/// Applies `SIGNPOST_SECTION__KEY=value` over the file. The value is read as TOML where it
+/// parses (numbers, booleans, arrays such as the recipients), else as a string.
+fn apply_env_override(table: &mut toml::Table, name: &str, value: String) -> Result<(), Issue> {
+    const FILE: &str = "signpost.toml";
+    let Some(path) = name.strip_prefix(ENV_PREFIX) else {
+        return Ok(());
+    };
+    let Some((section, key)) = path.split_once("__") else {
+        return Ok(());
+    };
+    let (section, key) = (section.to_ascii_lowercase(), key.to_ascii_lowercase());
+    let section_table = table
+        .entry(section.clone())
+        .or_insert_with(|| toml::Value::Table(Default::default()))
+        .as_table_mut()
+        .ok_or_else(|| {
+            Issue::new(
+                FILE,
+                &section,
+                "is not a table, so the environment cannot set keys in it",
+            )
+        })?;
+    let typed = toml::from_str::<toml::Table>(&format!("value = {value}"))
+        .ok()
+        .and_then(|mut t| t.remove("value"))
+        .unwrap_or(toml::Value::String(value));
+    section_table.insert(key, typed);
+    Ok(())
+}
+
+/// The `[mail]` section, checked: `None` when it is off.
+fn load_mail(
+    source: &ConfigSource,
+    raw: RawMail,
+    credentials: Option<SmtpCredentials>,
+    request_timeout: std::time::Duration,
+    errors: &mut Vec<Issue>,
+) -> Option<MailSettings> {
+    const FILE: &str = "signpost.toml";
+    if !raw.enabled {
+        return None;
+    }
+    let mut required = |key: &str, value: Option<String>| {
+        let value = value.filter(|v| !v.trim().is_empty());
+        if value.is_none() {
+            errors.push(Issue::new(
+                FILE,
+                &format!("mail.{key}"),
+                "required when mail is enabled",
+            ));
+        }
+        value
+    };
+    let smtp_url = required("smtp_url", raw.smtp_url);
+    let from = required("from", raw.from);
+    let organisation = required("organisation", raw.organisation);
+    let relay = smtp_url.and_then(|url| {
+        SmtpRelay::parse(&url)
+            .map_err(|e| errors.push(Issue::new(FILE, "mail.smtp_url", e.to_string())))
+            .ok()
+    });
+    let from = from.and_then(|from| {
+        from.parse::<lettre::message::Mailbox>()
+            .map_err(|e| {
+                errors.push(Issue::new(
+                    FILE,
+                    "mail.from",
+                    format!("{from:?} is not an email address: {e}"),
+                ))
+            })
+            .ok()
+    });
+    if let Some(name) = &organisation
+        && (name.chars().count() > 80 || name.chars().any(char::is_control))
+    {
+        errors.push(Issue::new(
+            FILE,
+            "mail.organisation",
+            "must be one line of at most 80 characters",
+        ));
+    }
+    if raw.recipients.is_empty() {
+        errors.push(Issue::new(
+            FILE,
+            "mail.recipients",
+            "name at least one recipient: [[mail.recipients]] with name and address",
+        ));
+    }
+    let mut recipients = Vec::new();
+    for (n, recipient) in raw.recipients.into_iter().enumerate() {
+        let at = format!("mail.recipients[{n}]");
+        let address = recipient
+            .address
+            .parse::<lettre::Address>()
+            .map_err(|e| {
+                errors.push(Issue::new(
+                    FILE,
+                    &format!("{at}.address"),
+                    format!("{:?} is not an email address: {e}", recipient.address),
+                ))
+            })
+            .ok();
+        let key = match recipient.pgp_key.as_deref() {
+            None => None,
+            Some(path) => load_key(source, path)
+                .map_err(|message| errors.push(Issue::new(FILE, &format!("{at}.pgp_key"), message)))
+                .ok(),
+        };
+        if let Some(address) = address {
+            recipients.push(Recipient {
+                name: recipient.name,
+                address,
+                key: key.map(std::sync::Arc::new),
+            });
+        }
+    }
+    Some(MailSettings {
+        relay: relay?,
+        from: from?,
+        organisation: organisation?,
+        recipients,
+        credentials,
+        extra_root_certificate: None,
+        deadline: request_timeout
+            .saturating_sub(std::time::Duration::from_secs(2))
+            .max(std::time::Duration::from_secs(1)),
+    })
+}
+
+/// Reads and parses a recipient's key file, relative to the configuration folder.
+fn load_key(source: &ConfigSource, path: &str) -> Result<RecipientKey, String> {
+    let relative = Path::new(path);
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        return Err(format!(
+            "{path:?} must be a path inside the configuration folder, such as keys/safeguarding.asc"
+        ));
+    }
+    let text = source.read(path).map_err(|issue| issue.message)?;
+    RecipientKey::from_armored(&text).map_err(|e| format!("{path}: {e}"))
 }
 
 // ----- rules.toml -------------------------------------------------------------------------

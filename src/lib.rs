@@ -11,5 +11,6 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod mail;
 pub mod routing;
 pub mod web;

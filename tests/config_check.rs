@@ -411,3 +411,118 @@ fn a_missing_config_folder_is_refused_before_anything_runs() {
     let output = signpost(&["check", "--config", "/nonexistent/signpost-config"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+fn with_mail(root: &Path, extra: &str) {
+    let path = root.join("signpost.toml");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("enabled = false", "enabled = true");
+    std::fs::write(&path, format!("{text}{extra}")).unwrap();
+}
+
+#[test]
+fn mail_settings_are_checked_and_each_error_names_its_key() {
+    let errors = errors_after(|root| {
+        with_mail(root, "");
+        edit(
+            root,
+            "signpost.toml",
+            "smtp_url = \"smtp://127.0.0.1:25\"",
+            "smtp_url = \"smtp://mail.example.org:25\"",
+        );
+        edit(
+            root,
+            "signpost.toml",
+            "address = \"safeguarding@example.org\"",
+            "address = \"not an address\"",
+        );
+    });
+    assert_named(&errors, "signpost.toml", "mail.smtp_url");
+    assert_named(&errors, "signpost.toml", "mail.recipients[0].address");
+}
+
+#[test]
+fn a_recipient_key_file_is_read_from_the_config_folder_and_checked() {
+    let (public, _secret) = signpost::mail::pgp::test_support::generate_key_pair("DSL <dsl@example.org>");
+    let dir = copy_of_config();
+    std::fs::create_dir_all(dir.path().join("keys")).unwrap();
+    std::fs::write(dir.path().join("keys/dsl.asc"), &public).unwrap();
+    with_mail(dir.path(), "");
+    edit(
+        dir.path(),
+        "signpost.toml",
+        "address = \"safeguarding@example.org\"",
+        "address = \"safeguarding@example.org\"\npgp_key = \"keys/dsl.asc\"",
+    );
+    let loaded = config::load(
+        &ConfigSource::Folder(dir.path().to_path_buf()),
+        std::iter::empty(),
+    )
+    .expect("loads with the key");
+    let mail = loaded.settings.mail.expect("mail is on");
+    assert!(mail.recipients[0].key.is_some());
+    let output = signpost(&["check", "--config", dir.path().to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(stdout.contains("1 with an OpenPGP key"), "{stdout}");
+
+    std::fs::write(dir.path().join("keys/dsl.asc"), "not a key").unwrap();
+    let errors = match config::load(
+        &ConfigSource::Folder(dir.path().to_path_buf()),
+        std::iter::empty(),
+    ) {
+        Ok(_) => panic!("a broken key file was accepted"),
+        Err(e) => e.errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+    };
+    assert_named(&errors, "signpost.toml", "mail.recipients[0].pgp_key");
+
+    edit(
+        dir.path(),
+        "signpost.toml",
+        "pgp_key = \"keys/dsl.asc\"",
+        "pgp_key = \"../../etc/passwd\"",
+    );
+    let errors = match config::load(
+        &ConfigSource::Folder(dir.path().to_path_buf()),
+        std::iter::empty(),
+    ) {
+        Ok(_) => panic!("a key path outside the folder was accepted"),
+        Err(e) => e.errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("inside the configuration folder")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn smtp_credentials_come_only_from_the_environment_and_never_show() {
+    let env = [
+        ("SIGNPOST_MAIL__ENABLED".to_owned(), "true".to_owned()),
+        ("SIGNPOST_SMTP_USER".to_owned(), "mailer-user".to_owned()),
+        ("SIGNPOST_SMTP_PASSWORD".to_owned(), "pa55-secret-word".to_owned()),
+        (
+            "SIGNPOST_MAIL__RECIPIENTS".to_owned(),
+            "[{name = \"Lead\", address = \"lead@school.example\"}]".to_owned(),
+        ),
+    ];
+    let loaded = config::load(&ConfigSource::Bundled, env).expect("loads");
+    let mail = loaded.settings.mail.expect("mail is on");
+    assert_eq!(
+        mail.recipients[0].address.to_string(),
+        "lead@school.example",
+        "arrays can be set from the environment"
+    );
+    let shown = format!("{:?}", mail);
+    assert!(
+        !shown.contains("pa55-secret-word") && !shown.contains("mailer-user"),
+        "{shown}"
+    );
+    let errors = errors_after(|root| {
+        with_mail(root, "");
+        edit(root, "signpost.toml", "[mail]\n", "[mail]\npassword = \"x\"\n");
+    });
+    assert_named(&errors, "signpost.toml", "password");
+}

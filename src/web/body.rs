@@ -5,6 +5,7 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, header};
 
 use crate::web::error::WebError;
+use crate::web::guard;
 
 /// Largest body accepted, in bytes. The longest honest answer set is well under 1 KiB.
 pub const BODY_LIMIT: usize = 16 * 1024;
@@ -27,7 +28,8 @@ impl Accepts {
     }
 }
 
-/// Checks the content type, then reads at most `BODY_LIMIT` bytes.
+/// Checks the content type, reads at most `BODY_LIMIT` bytes, and refuses any field that
+/// carries image data or is not text (the image guard).
 pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Result<Bytes, WebError> {
     let media_type = headers
         .get(header::CONTENT_TYPE)
@@ -44,7 +46,7 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
     if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
         return Err(WebError::TooLarge);
     }
-    axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|error| {
+    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|error| {
         let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&error);
         while let Some(cause) = source {
             if cause.is::<http_body_util::LengthLimitError>() {
@@ -53,5 +55,14 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
             source = cause.source();
         }
         WebError::BodyUnreadable
-    })
+    })?;
+    let checked = match accepts {
+        Accepts::Form => guard::check_form(&bytes),
+        Accepts::Json => guard::check_json(&bytes),
+    };
+    checked.map_err(|refusal| match refusal {
+        guard::Refusal::Image => WebError::ImageData,
+        guard::Refusal::Binary => WebError::Binary,
+    })?;
+    Ok(bytes)
 }

@@ -53,6 +53,11 @@ pub enum WebError {
     Invalid(Vec<FieldError>),
     /// 404: no such page.
     NotFound,
+    /// 422: a field carries a picture (or encodes one). Says never to send pictures and
+    /// where to report instead.
+    ImageData,
+    /// 422: a field holds bytes that are not text.
+    Binary,
 }
 
 /// An RFC 9457 problem document.
@@ -79,7 +84,7 @@ impl WebError {
             WebError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::BodyUnreadable | WebError::BadJson(_) | WebError::BadForm => StatusCode::BAD_REQUEST,
-            WebError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            WebError::Invalid(_) | WebError::ImageData | WebError::Binary => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::NotFound => StatusCode::NOT_FOUND,
         }
     }
@@ -94,6 +99,8 @@ impl WebError {
             WebError::BadForm => "Your answers could not be read",
             WebError::Invalid(_) => "Invalid answers",
             WebError::NotFound => "Page not found",
+            WebError::ImageData => "Signpost cannot accept pictures",
+            WebError::Binary => "Signpost could not read that",
         }
     }
 
@@ -115,6 +122,8 @@ impl WebError {
             WebError::BadForm => "Please go back to the questions and answer them again.".to_owned(),
             WebError::Invalid(_) => "Some answers are missing or not valid; each is listed in errors.".to_owned(),
             WebError::NotFound => "There is no page at this address.".to_owned(),
+            WebError::ImageData => "Something you sent looks like a picture. Signpost never accepts pictures, and nothing was sent. Please do not send pictures to anyone, not even to report them: sharing them spreads them and is a crime in many countries. If you have seen sexual pictures of a child online, copy the web address and report it to your national hotline.".to_owned(),
+            WebError::Binary => "Something you sent is not text. Signpost accepts only typed words, never files or pictures.".to_owned(),
         }
     }
 

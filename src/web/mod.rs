@@ -7,6 +7,9 @@ pub mod api;
 pub mod assets;
 pub mod body;
 pub mod error;
+pub mod forward;
+pub mod guard;
+pub mod limit;
 pub mod pages;
 
 use std::sync::Arc;
@@ -32,6 +35,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// The OpenAPI document, built once.
     pub openapi: axum::body::Bytes,
+    /// Per-client limit on forwarded messages.
+    pub send_limiter: Arc<limit::ClientLimiter>,
 }
 
 impl AppState {
@@ -41,6 +46,7 @@ impl AppState {
             router,
             settings: Arc::new(settings),
             openapi: api::openapi_json().into(),
+            send_limiter: Arc::new(limit::ClientLimiter::new(SENDS_PER_WINDOW, SEND_WINDOW)),
         }
     }
 
@@ -49,6 +55,12 @@ impl AppState {
         self.settings.pages.exit_url.as_str()
     }
 }
+
+/// Messages one client may forward per `SEND_WINDOW`: enough for a person, too few for a spammer.
+pub const SENDS_PER_WINDOW: u32 = 5;
+
+/// The window of the forwarding limit.
+pub const SEND_WINDOW: Duration = Duration::from_secs(15 * 60);
 
 /// The Content-Security-Policy of every response: nothing from another origin, no inline
 /// script or style, no framing, forms post only to Signpost.
@@ -76,6 +88,7 @@ pub fn routes(state: AppState) -> HttpRouter {
             get(pages::show_questions).post(pages::submit_questions),
         )
         .route("/staying-safe", get(pages::show_staying_safe))
+        .route("/tell", post(forward::submit_tell))
         .route("/assets/signpost.css", get(assets::stylesheet))
         .route("/assets/signpost.js", get(assets::script))
         .route("/healthz", get(api::health))

@@ -16,6 +16,7 @@ use crate::web::AppState;
 use crate::web::answers::Answers;
 use crate::web::body::{Accepts, read_body};
 use crate::web::error::{FieldError, WebError};
+use crate::web::forward::TellFormView;
 
 /// A number to call, ready for a link.
 #[derive(Debug)]
@@ -58,9 +59,9 @@ pub struct RadioOption {
 /// One entry of the error summary.
 #[derive(Debug)]
 pub struct ErrorView {
-    field: &'static str,
-    anchor: String,
-    message: &'static str,
+    pub(crate) field: &'static str,
+    pub(crate) anchor: String,
+    pub(crate) message: &'static str,
 }
 
 /// The questions page, blank or with errors and the person's earlier answers kept.
@@ -84,19 +85,19 @@ impl QuestionsTemplate<'_> {
 /// A service on the plan page.
 #[derive(Debug)]
 pub struct ServiceView<'a> {
-    name: &'a str,
-    organisation: &'a str,
-    url: Option<&'a str>,
-    call: Option<CallView>,
-    anonymous: Option<&'static str>,
-    hours: Option<&'a str>,
-    ages: Option<String>,
-    verified: String,
-    confidence: &'static str,
+    pub(crate) name: &'a str,
+    pub(crate) organisation: &'a str,
+    pub(crate) url: Option<&'a str>,
+    pub(crate) call: Option<CallView>,
+    pub(crate) anonymous: Option<&'static str>,
+    pub(crate) hours: Option<&'a str>,
+    pub(crate) ages: Option<String>,
+    pub(crate) verified: String,
+    pub(crate) confidence: &'static str,
 }
 
 impl ServiceView<'_> {
-    fn has_facts(&self) -> bool {
+    pub(crate) fn has_facts(&self) -> bool {
         self.anonymous.is_some() || self.hours.is_some() || self.ages.is_some()
     }
 }
@@ -104,16 +105,16 @@ impl ServiceView<'_> {
 /// A step on the plan page.
 #[derive(Debug)]
 pub struct StepView<'a> {
-    number: usize,
-    role: &'static str,
-    emergency: bool,
-    heading: &'a str,
-    why: &'a str,
-    about: &'a str,
-    need: &'a str,
-    next: &'a str,
-    instruction: Option<&'a str>,
-    services: Vec<ServiceView<'a>>,
+    pub(crate) number: usize,
+    pub(crate) role: &'static str,
+    pub(crate) emergency: bool,
+    pub(crate) heading: &'a str,
+    pub(crate) why: &'a str,
+    pub(crate) about: &'a str,
+    pub(crate) need: &'a str,
+    pub(crate) next: &'a str,
+    pub(crate) instruction: Option<&'a str>,
+    pub(crate) services: Vec<ServiceView<'a>>,
 }
 
 /// The plan page.
@@ -129,6 +130,7 @@ pub struct PlanTemplate<'a> {
     rule: &'a str,
     steps: Vec<StepView<'a>>,
     advice: &'a [String],
+    tell: Option<TellFormView<'a>>,
 }
 
 /// The staying-safe page.
@@ -368,8 +370,27 @@ fn render_questions(
 fn plan_page<'a>(state: &'a AppState, plan: &Plan<'a>) -> PlanTemplate<'a> {
     let router: &Router = &state.router;
     let concern = plan.concern();
-    let steps = plan
-        .steps()
+    PlanTemplate {
+        exit_url: state.exit_url(),
+        child: concern.reporter == Reporter::Child,
+        danger: concern.urgency.is_immediate(),
+        international: plan.coverage() == crate::routing::Coverage::International,
+        country_name: concern.country.name(),
+        concern_label: &router.rules().text_for(concern.kind).label,
+        rule: plan.rule(),
+        steps: step_views(router, plan),
+        advice: plan.advice(),
+        tell: state
+            .settings
+            .mail
+            .as_ref()
+            .map(|mail| TellFormView::blank(mail, concern)),
+    }
+}
+
+/// The plan's steps, ready for `plan_steps.html`.
+pub fn step_views<'a>(router: &'a Router, plan: &Plan<'a>) -> Vec<StepView<'a>> {
+    plan.steps()
         .iter()
         .enumerate()
         .map(|(n, step)| {
@@ -391,18 +412,7 @@ fn plan_page<'a>(state: &'a AppState, plan: &Plan<'a>) -> PlanTemplate<'a> {
                 services,
             }
         })
-        .collect();
-    PlanTemplate {
-        exit_url: state.exit_url(),
-        child: concern.reporter == Reporter::Child,
-        danger: concern.urgency.is_immediate(),
-        international: plan.coverage() == crate::routing::Coverage::International,
-        country_name: concern.country.name(),
-        concern_label: &router.rules().text_for(concern.kind).label,
-        rule: plan.rule(),
-        steps,
-        advice: plan.advice(),
-    }
+        .collect()
 }
 
 fn call_view(service: &Service) -> Option<CallView> {

@@ -1,6 +1,9 @@
 //! Black-box tests over real HTTP on a random loopback port.
 
+mod guard;
 mod health;
 mod helpers;
 mod json;
+mod mail;
 mod pages;
+mod smtp;

@@ -1,0 +1,459 @@
+//! Composes the forwarded message: plain-text UTF-8, never HTML, never an attachment. Every
+//! header comes from typed, validated values (the subject from the concern id and country
+//! code), so nothing a person typed can reach a header. Web addresses in their text are
+//! defanged so no mail client links or previews them, or removed entirely for concerns about
+//! abuse images. No I/O here.
+
+use std::fmt::Write as _;
+
+use lettre::message::header::{ContentDisposition, ContentType};
+use lettre::message::{Mailbox, Mailboxes, MultiPart, SinglePart};
+use zeroize::Zeroizing;
+
+use crate::mail::MailSettings;
+use crate::mail::pgp::{self, PgpError};
+use crate::routing::{ConcernKind, Plan, Reporter, Router, Target};
+
+/// Longest text a person may send, in characters.
+pub const MAX_TEXT_CHARS: usize = 5000;
+
+/// How the person can be reached, or not.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Contact {
+    /// They chose to stay anonymous.
+    Anonymous,
+    /// What they chose to give (at least one of these is set).
+    Details {
+        /// Their name.
+        name: Option<String>,
+        /// Their email address.
+        email: Option<String>,
+        /// Their phone number.
+        phone: Option<String>,
+    },
+}
+
+impl std::fmt::Debug for Contact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print contact details, even in a panic message.
+        match self {
+            Contact::Anonymous => f.write_str("Contact::Anonymous"),
+            Contact::Details { .. } => f.write_str("Contact::Details { .. }"),
+        }
+    }
+}
+
+/// Everything one forwarded concern carries.
+pub struct Forward<'a> {
+    /// The plan the person was shown (it holds their answers).
+    pub plan: &'a Plan<'a>,
+    /// For the plain-words labels.
+    pub router: &'a Router,
+    /// What they wrote, already checked (not empty, at most `MAX_TEXT_CHARS`).
+    pub text: &'a str,
+    /// How to reach them.
+    pub contact: &'a Contact,
+}
+
+/// One message ready for SMTP.
+pub struct OutgoingMessage {
+    /// Envelope sender.
+    pub from: lettre::Address,
+    /// Envelope recipients.
+    pub to: Vec<lettre::Address>,
+    /// The whole message, headers and body, as sent. Zeroised when dropped.
+    pub bytes: Zeroizing<Vec<u8>>,
+}
+
+/// Why a message could not be put together.
+#[derive(Debug, thiserror::Error)]
+pub enum ComposeError {
+    /// Encryption to a recipient's key failed.
+    #[error("could not encrypt to a recipient's OpenPGP key: {0}")]
+    Encrypt(#[from] PgpError),
+    /// lettre refused to build the message.
+    #[error("could not build the message: {0}")]
+    Build(#[from] lettre::error::Error),
+}
+
+/// The subject for recipients who read plain text: typed values only.
+pub fn subject(plan: &Plan<'_>) -> String {
+    let concern = plan.concern();
+    format!(
+        "Safeguarding concern via Signpost: {} ({})",
+        concern.kind, concern.country
+    )
+}
+
+/// The subject for encrypted messages: says nothing about the concern.
+pub const ENCRYPTED_SUBJECT: &str = "Safeguarding concern via Signpost";
+
+/// Builds one plain-text message for the recipients without a key, and one encrypted message
+/// for those with keys (encrypted to all of their keys).
+pub fn compose(settings: &MailSettings, forward: &Forward<'_>) -> Result<Vec<OutgoingMessage>, ComposeError> {
+    let body = body(settings, forward);
+    let (keyed, plain): (Vec<_>, Vec<_>) = settings.recipients.iter().partition(|r| r.key.is_some());
+    let mut messages = Vec::new();
+    if !plain.is_empty() {
+        let to: Mailboxes = plain
+            .iter()
+            .map(|r| Mailbox::new(Some(r.name.clone()), r.address.clone()))
+            .collect();
+        let message = lettre::Message::builder()
+            .from(settings.from.clone())
+            .mailbox(lettre::message::header::To::from(to))
+            .subject(subject(forward.plan))
+            .message_id(None)
+            .header(ContentType::TEXT_PLAIN)
+            .body(body.to_string())?;
+        messages.push(OutgoingMessage {
+            from: settings.from.email.clone(),
+            to: plain.iter().map(|r| r.address.clone()).collect(),
+            bytes: Zeroizing::new(message.formatted()),
+        });
+    }
+    if !keyed.is_empty() {
+        let inner = Zeroizing::new(SinglePart::plain(body.to_string()).formatted());
+        let keys: Vec<&pgp::RecipientKey> = keyed.iter().filter_map(|r| r.key.as_deref()).collect();
+        let armored = pgp::encrypt(&inner, &keys)?;
+        let encrypted = MultiPart::encrypted("application/pgp-encrypted".to_owned())
+            .singlepart(
+                SinglePart::builder()
+                    .header(ContentType::parse("application/pgp-encrypted").expect("BUG: a valid media type"))
+                    .header(ContentDisposition::inline())
+                    .body("Version: 1\r\n".to_owned()),
+            )
+            .singlepart(
+                SinglePart::builder()
+                    .header(
+                        ContentType::parse("application/octet-stream; name=\"encrypted.asc\"")
+                            .expect("BUG: a valid media type"),
+                    )
+                    .header(ContentDisposition::inline_with_name("encrypted.asc"))
+                    .body(armored),
+            );
+        let to: Mailboxes = keyed
+            .iter()
+            .map(|r| Mailbox::new(Some(r.name.clone()), r.address.clone()))
+            .collect();
+        let message = lettre::Message::builder()
+            .from(settings.from.clone())
+            .mailbox(lettre::message::header::To::from(to))
+            .subject(ENCRYPTED_SUBJECT)
+            .message_id(None)
+            .multipart(encrypted)?;
+        messages.push(OutgoingMessage {
+            from: settings.from.email.clone(),
+            to: keyed.iter().map(|r| r.address.clone()).collect(),
+            bytes: Zeroizing::new(message.formatted()),
+        });
+    }
+    Ok(messages)
+}
+
+/// The plain-text body: the answers, the person's words, how to reach them, and the plan.
+pub fn body(settings: &MailSettings, forward: &Forward<'_>) -> Zeroizing<String> {
+    let plan = forward.plan;
+    let concern = plan.concern();
+    let rules = forward.router.rules();
+    let mut out = Zeroizing::new(String::with_capacity(forward.text.len() + 2048));
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let _ = writeln!(
+        out,
+        "Someone used Signpost to tell {} about a concern for a child's safety.",
+        settings.organisation
+    );
+    let _ = writeln!(
+        out,
+        "Signpost keeps no copy of this message. Please handle it under your safeguarding procedures.\n"
+    );
+    let _ = writeln!(out, "THEIR ANSWERS");
+    let _ = writeln!(
+        out,
+        "  Where they are:            {} ({})",
+        concern.country.name(),
+        concern.country
+    );
+    let _ = writeln!(
+        out,
+        "  What worries them:         {} ({})",
+        rules.text_for(concern.kind).label,
+        concern.kind
+    );
+    let _ = writeln!(
+        out,
+        "  A child in danger now:     {}",
+        yes_no(concern.urgency.is_immediate())
+    );
+    let _ = writeln!(
+        out,
+        "  The person is under 18:    {}\n",
+        yes_no(concern.reporter == Reporter::Child)
+    );
+    let _ = writeln!(out, "WHAT THEY WROTE");
+    for line in clean_text(forward.text, concern.kind).lines() {
+        let _ = writeln!(out, "  {line}");
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "HOW TO REACH THEM");
+    match forward.contact {
+        Contact::Anonymous => {
+            let _ = writeln!(out, "  They chose to stay anonymous.");
+        }
+        Contact::Details { name, email, phone } => {
+            for (label, value) in [("Name", name), ("Email", email), ("Phone", phone)] {
+                if let Some(value) = value {
+                    let _ = writeln!(out, "  {label}: {}", one_line(value));
+                }
+            }
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "WHERE SIGNPOST SENT THEM (rule {}, coverage {})",
+        plan.rule(),
+        plan.coverage().as_str()
+    );
+    for (n, step) in plan.steps().iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  {}. {}: {}",
+            n + 1,
+            rules.role_text(step.role()).heading,
+            step.why()
+        );
+        match step.target() {
+            Target::Instruction(text) => {
+                let _ = writeln!(out, "     {text}");
+            }
+            Target::Services { .. } => {
+                for service in step.services() {
+                    let _ = write!(out, "     - {} ({})", service.name, service.organisation);
+                    if let Some(phone) = service
+                        .phone_display
+                        .as_deref()
+                        .or(service.phone.as_ref().map(|p| p.as_written()))
+                    {
+                        let _ = write!(out, ", phone {phone}");
+                    }
+                    if let Some(url) = &service.url {
+                        let _ = write!(out, ", {url}");
+                    }
+                    let _ = writeln!(out);
+                }
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nThis message was sent automatically; replies to this address are not read."
+    );
+    out
+}
+
+/// Contact details on one line, control characters removed.
+fn one_line(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// Unicode characters that reorder text (used to disguise what text says).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether the concern is about sexual images, where addresses are removed, not defanged.
+fn removes_addresses(kind: ConcernKind) -> bool {
+    matches!(
+        kind,
+        ConcernKind::AbuseImagery | ConcernKind::ImageShared | ConcernKind::Sextortion
+    )
+}
+
+/// What replaces a web address in a message about sexual images.
+pub const REMOVED_ADDRESS: &str =
+    "[web address removed: Signpost sent the person to the hotline to report it]";
+
+/// The person's text made safe to mail: line endings normalised, control and reordering
+/// characters removed, web addresses defanged (`hxxps://example[.]com/…`) or, for concerns
+/// about sexual images, removed.
+pub fn clean_text(text: &str, kind: ConcernKind) -> String {
+    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(normalised.len());
+    for (n, line) in normalised.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let line: String = line
+            .chars()
+            .filter(|c| (!c.is_control() || *c == '\t') && !is_bidi_control(*c))
+            .collect();
+        let mut first = true;
+        for word in line.split(' ') {
+            if !first {
+                out.push(' ');
+            }
+            first = false;
+            out.push_str(&clean_word(word, kind));
+        }
+    }
+    out
+}
+
+fn clean_word(word: &str, kind: ConcernKind) -> String {
+    let start = word.find(|c: char| !is_wrapping(c)).unwrap_or(word.len());
+    let end = word
+        .rfind(|c: char| !is_wrapping(c))
+        .map_or(start, |i| i + word[i..].chars().next().map_or(1, char::len_utf8));
+    let (lead, core, trail) = (
+        &word[..start],
+        &word[start..end.max(start)],
+        &word[end.max(start)..],
+    );
+    if !looks_like_address(core) {
+        return word.to_owned();
+    }
+    let replaced = if removes_addresses(kind) {
+        REMOVED_ADDRESS.to_owned()
+    } else {
+        defang(core)
+    };
+    format!("{lead}{replaced}{trail}")
+}
+
+fn is_wrapping(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')'
+            | '<'
+            | '>'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '"'
+            | '\''
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '«'
+            | '»'
+            | '“'
+            | '”'
+    )
+}
+
+/// A web address, with or without a scheme, or a bare domain or email address that a mail
+/// client would turn into a link.
+fn looks_like_address(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if ["http://", "https://", "ftp://", "www.", "hxxp"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || lower.contains("://")
+    {
+        return true;
+    }
+    let host = lower.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit('@').next().unwrap_or_default();
+    let host = host.split(':').next().unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
+/// `https://example.com/a.b` → `hxxps://example[.]com/a.b`: the scheme broken and every dot
+/// of the host bracketed, so no client links it.
+fn defang(address: &str) -> String {
+    let (scheme, rest) = match address.find("://") {
+        Some(at) => (&address[..at], &address[at + 3..]),
+        None => ("", address),
+    };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host, path) = rest.split_at(host_end);
+    let mut out = String::with_capacity(address.len() + 8);
+    if !scheme.is_empty() {
+        let lower = scheme.to_ascii_lowercase();
+        out.push_str(&if lower.starts_with("http") {
+            format!("hxxp{}", &scheme[4..])
+        } else {
+            format!("{scheme}[:]")
+        });
+        out.push_str("://");
+    }
+    out.push_str(&host.replace('.', "[.]"));
+    out.push_str(path);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_addresses_are_defanged_in_ordinary_concerns() {
+        for (text, expected, why) in [
+            (
+                "see https://example.com/a?b=1",
+                "see hxxps://example[.]com/a?b=1",
+                "a full address",
+            ),
+            (
+                "at http://sub.example.org.",
+                "at hxxp://sub[.]example[.]org.",
+                "sentence punctuation stays outside",
+            ),
+            (
+                "(www.example.com/x)",
+                "(www[.]example[.]com/x)",
+                "brackets stay outside",
+            ),
+            ("example.co.uk/path", "example[.]co[.]uk/path", "a bare domain"),
+            (
+                "mail me at a@b.example",
+                "mail me at a@b[.]example",
+                "an email address",
+            ),
+            ("HTTPS://EXAMPLE.COM", "hxxpS://EXAMPLE[.]COM", "upper case"),
+            (
+                "e.g. version 3.5 ends here.",
+                "e.g. version 3.5 ends here.",
+                "not addresses",
+            ),
+        ] {
+            assert_eq!(clean_text(text, ConcernKind::Grooming), expected, "{why}");
+        }
+    }
+
+    #[test]
+    fn web_addresses_are_removed_in_concerns_about_sexual_images() {
+        for kind in [
+            ConcernKind::AbuseImagery,
+            ConcernKind::ImageShared,
+            ConcernKind::Sextortion,
+        ] {
+            let cleaned = clean_text("it is at https://bad.example/x and www.bad.example", kind);
+            assert!(!cleaned.contains("bad"), "{kind}: {cleaned}");
+            assert_eq!(cleaned.matches(REMOVED_ADDRESS).count(), 2);
+        }
+    }
+
+    #[test]
+    fn control_and_reordering_characters_are_removed_and_lines_normalised() {
+        let cleaned = clean_text("one\r\ntwo\rthree\u{0}\u{202e}four\u{7}", ConcernKind::NotSure);
+        assert_eq!(cleaned, "one\ntwo\nthreefour");
+    }
+}

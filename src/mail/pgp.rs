@@ -1,0 +1,647 @@
+//! OpenPGP encryption of a forwarded concern (the cryptographic half of PGP/MIME, RFC 3156).
+//!
+//! This module owns exactly two things: reading a recipient's ASCII-armoured public key
+//! ([`RecipientKey::from_armored`]), and encrypting a message body to one or more such keys
+//! ([`encrypt`]), producing the ASCII-armoured OpenPGP message that goes into the
+//! `application/octet-stream` part of a `multipart/encrypted` mail. It does no I/O beyond parsing
+//! the text it is given: reading key files, building the MIME structure and sending mail belong
+//! to the callers.
+//!
+//! Choices, made for the widest compatibility with the mail clients of hotlines:
+//! - the body is encrypted with a fresh random AES-256 session key in a SEIPD version 1 packet
+//!   (integrity-protected; readable by every OpenPGP implementation in use, GnuPG included),
+//!   with one version 3 PKESK per recipient;
+//! - nothing is compressed and nothing is signed;
+//! - for each recipient, the key used is the newest component (subkey or primary) whose latest
+//!   valid self-signature grants an encryption key flag, that is not revoked and not expired
+//!   at the moment of encryption.
+//!
+//! Self-signatures are verified once, when the key is read; expiry is checked again on every
+//! [`encrypt`], because a service may run past the day a key expires.
+
+use std::time::{Duration, SystemTime};
+
+use pgp::{
+    composed::{ArmorOptions, Deserializable, MessageBuilder, SignedPublicKey, SignedPublicSubKey},
+    crypto::sym::SymmetricKeyAlgorithm,
+    packet::{Signature, SignatureType},
+    types::{Duration as PgpDuration, KeyDetails, Tag, Timestamp},
+};
+
+/// Why a key cannot be used, or why encryption failed.
+#[derive(Debug, thiserror::Error)]
+pub enum PgpError {
+    /// The text holds no ASCII armour at all (no `-----BEGIN PGP ...-----` line).
+    #[error("not an ASCII-armoured OpenPGP key: expected a \"-----BEGIN PGP PUBLIC KEY BLOCK-----\" block")]
+    NotArmored,
+    /// The armour or the packets inside it could not be read, or they are not one public key.
+    #[error("unreadable OpenPGP data: {0}")]
+    Unreadable(String),
+    /// The key has no component (primary key or subkey) that is allowed to encrypt.
+    #[error("the OpenPGP key has no valid encryption key (neither its primary key nor a subkey)")]
+    NoEncryptionKey,
+    /// The key, or every encryption-capable part of it, has expired.
+    #[error("the OpenPGP key has expired (or every encryption subkey of it has)")]
+    Expired,
+    /// The key, or every encryption-capable part of it, has been revoked by its owner.
+    #[error("the OpenPGP key has been revoked (or every encryption subkey of it has)")]
+    Revoked,
+    /// Encryption itself failed (including: no recipients given).
+    #[error("OpenPGP encryption failed: {0}")]
+    Encrypt(String),
+}
+
+/// A recipient's public key, parsed and checked once at start-up.
+#[derive(Clone)]
+pub struct RecipientKey {
+    key: SignedPublicKey,
+    /// Components allowed to encrypt, with their verified validity period.
+    candidates: Vec<Candidate>,
+}
+
+impl std::fmt::Debug for RecipientKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecipientKey")
+            .field("fingerprint", &self.fingerprint())
+            .field("encryption_keys", &self.candidates.len())
+            .finish()
+    }
+}
+
+/// One encryption-capable component of a key, as established from verified self-signatures.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// `None` for the primary key, otherwise the index into `public_subkeys`.
+    subkey: Option<usize>,
+    created: SystemTime,
+    /// The earliest of this component's and the primary key's expiry, if any.
+    expires: Option<SystemTime>,
+}
+
+impl Candidate {
+    fn usable_at(&self, now: SystemTime) -> bool {
+        self.expires.is_none_or(|end| now < end)
+    }
+}
+
+impl RecipientKey {
+    /// Parses an ASCII-armoured OpenPGP public key (a "-----BEGIN PGP PUBLIC KEY BLOCK-----" file).
+    ///
+    /// Verifies the self-signatures, refuses a revoked or expired key and a key that cannot
+    /// encrypt, and performs one trial encryption so that an algorithm this build cannot use is
+    /// reported now rather than when a concern is sent. A file holding a secret key, a message or
+    /// several keys is refused.
+    pub fn from_armored(text: &str) -> Result<RecipientKey, PgpError> {
+        let mut blocks = text
+            .lines()
+            .map(str::trim)
+            .filter(|line| line.starts_with("-----BEGIN PGP "));
+        let Some(begin) = blocks.next() else {
+            return Err(PgpError::NotArmored);
+        };
+        // rPGP reads only the first armour block, so a second one would be silently ignored.
+        if blocks.next().is_some() {
+            return Err(PgpError::Unreadable(
+                "the text holds more than one armour block; give one key per recipient".into(),
+            ));
+        }
+        if begin.contains("PRIVATE KEY") {
+            return Err(PgpError::Unreadable(
+                "this is a secret (private) key; configure the recipient's public key only".into(),
+            ));
+        }
+        if begin != "-----BEGIN PGP PUBLIC KEY BLOCK-----" {
+            return Err(PgpError::Unreadable(format!(
+                "expected a public key block, found {begin:?}"
+            )));
+        }
+
+        let (mut keys, _headers) =
+            SignedPublicKey::from_string_many(text).map_err(|e| PgpError::Unreadable(e.to_string()))?;
+        let key = keys
+            .next()
+            .ok_or_else(|| PgpError::Unreadable("the armour holds no public key".into()))?
+            .map_err(|e| PgpError::Unreadable(e.to_string()))?;
+        match keys.next() {
+            None => {}
+            Some(Ok(_)) => {
+                return Err(PgpError::Unreadable(
+                    "the armour holds more than one public key; give one key per recipient".into(),
+                ));
+            }
+            Some(Err(e)) => return Err(PgpError::Unreadable(e.to_string())),
+        }
+
+        let recipient = Self::check(key, SystemTime::now())?;
+        encrypt(b"", &[&recipient])?;
+        Ok(recipient)
+    }
+
+    /// The primary key's fingerprint, upper-case hex, for `signpost check` and logs.
+    pub fn fingerprint(&self) -> String {
+        format!("{:X}", self.key.fingerprint())
+    }
+
+    /// When the last usable encryption key expires (`None`: never), so that `signpost check`
+    /// can warn ahead of time.
+    pub fn expires_at(&self) -> Option<SystemTime> {
+        let now = SystemTime::now();
+        let mut latest = None;
+        for candidate in self.candidates.iter().filter(|c| c.usable_at(now)) {
+            match candidate.expires {
+                None => return None,
+                Some(end) => latest = latest.max(Some(end)),
+            }
+        }
+        latest
+    }
+
+    /// Verifies self-signatures and finds the encryption-capable components.
+    fn check(key: SignedPublicKey, now: SystemTime) -> Result<RecipientKey, PgpError> {
+        let primary = &key.primary_key;
+
+        // A key revocation issued by the key itself ends all use of the key.
+        if key
+            .details
+            .revocation_signatures
+            .iter()
+            .any(|sig| issued_by_primary(sig, &key) && sig.verify_key(primary).is_ok())
+        {
+            return Err(PgpError::Revoked);
+        }
+
+        // The newest valid self-signature over the primary key: a direct-key signature or a
+        // self-certification of one of its User IDs (third-party certifications are skipped).
+        let direct = key
+            .details
+            .direct_signatures
+            .iter()
+            .filter(|sig| sig.typ() == Some(SignatureType::Key))
+            .filter(|sig| issued_by_primary(sig, &key) && sig.verify_key(primary).is_ok());
+        let certifications = key.details.users.iter().flat_map(|user| {
+            user.signatures
+                .iter()
+                .filter(|sig| sig.typ() != Some(SignatureType::CertRevocation))
+                .filter(|sig| {
+                    issued_by_primary(sig, &key)
+                        && sig.verify_certification(primary, Tag::UserId, &user.id).is_ok()
+                })
+        });
+        let primary_sig = newest(direct.chain(certifications))
+            .ok_or_else(|| PgpError::Unreadable("the key has no valid self-signature".into()))?;
+        let primary_created = SystemTime::from(primary.created_at());
+        let primary_expires = component_expiry(primary_created, primary_sig);
+        if primary_expires.is_some_and(|end| now >= end) {
+            return Err(PgpError::Expired);
+        }
+
+        let mut candidates = Vec::new();
+        if can_encrypt(primary_sig) && primary.algorithm().can_encrypt() {
+            candidates.push(Candidate {
+                subkey: None,
+                created: primary_created,
+                expires: primary_expires,
+            });
+        }
+
+        let mut revoked_encryption_subkey = false;
+        for (index, subkey) in key.public_subkeys.iter().enumerate() {
+            let valid: Vec<&Signature> = subkey
+                .signatures
+                .iter()
+                .filter(|sig| {
+                    issued_by_primary(sig, &key) && sig.verify_subkey_binding(primary, &subkey.key).is_ok()
+                })
+                .collect();
+            let Some(binding) = newest(
+                valid
+                    .iter()
+                    .copied()
+                    .filter(|sig| sig.typ() == Some(SignatureType::SubkeyBinding)),
+            ) else {
+                continue;
+            };
+            if !can_encrypt(binding) || !subkey.key.algorithm().can_encrypt() {
+                continue;
+            }
+            if valid
+                .iter()
+                .any(|sig| sig.typ() == Some(SignatureType::SubkeyRevocation))
+            {
+                revoked_encryption_subkey = true;
+                continue;
+            }
+            let created = SystemTime::from(subkey.key.created_at());
+            let expires = match (component_expiry(created, binding), primary_expires) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            candidates.push(Candidate {
+                subkey: Some(index),
+                created,
+                expires,
+            });
+        }
+
+        if candidates.is_empty() {
+            return Err(if revoked_encryption_subkey {
+                PgpError::Revoked
+            } else {
+                PgpError::NoEncryptionKey
+            });
+        }
+        let recipient = RecipientKey { key, candidates };
+        recipient.encryption_key(now)?;
+        Ok(recipient)
+    }
+
+    /// The component to encrypt to at `now`: the newest one not expired.
+    fn encryption_key(&self, now: SystemTime) -> Result<EncryptTo<'_>, PgpError> {
+        let chosen = self
+            .candidates
+            .iter()
+            .filter(|c| c.usable_at(now))
+            .max_by_key(|c| c.created)
+            .ok_or(PgpError::Expired)?;
+        Ok(match chosen.subkey {
+            None => EncryptTo::Primary(&self.key),
+            Some(index) => EncryptTo::Subkey(&self.key.public_subkeys[index]),
+        })
+    }
+}
+
+/// The component a session key is encrypted to.
+enum EncryptTo<'a> {
+    Primary(&'a SignedPublicKey),
+    Subkey(&'a SignedPublicSubKey),
+}
+
+/// Encrypts `plain` to every key (one message readable by each), returning the ASCII-armoured
+/// OpenPGP message ("-----BEGIN PGP MESSAGE-----"), under a fresh random session key drawn from
+/// rand's OS-seeded thread RNG.
+///
+/// `plain` is taken as binary data, byte for byte: for PGP/MIME it is the whole inner MIME entity
+/// (headers and body, CRLF line endings). Fails with [`PgpError::Encrypt`] when `keys` is empty,
+/// and with [`PgpError::Expired`] when a key has no encryption component valid now.
+pub fn encrypt(plain: &[u8], keys: &[&RecipientKey]) -> Result<String, PgpError> {
+    if keys.is_empty() {
+        return Err(PgpError::Encrypt("no recipient keys given".into()));
+    }
+    let now = SystemTime::now();
+    // ThreadRng: a CSPRNG seeded from the operating system (rand 0.8, as rPGP 0.21 expects).
+    let mut rng = rand::thread_rng();
+    let mut builder =
+        MessageBuilder::from_bytes("", plain.to_vec()).seipd_v1(&mut rng, SymmetricKeyAlgorithm::AES256);
+    for key in keys {
+        let added = match key.encryption_key(now)? {
+            EncryptTo::Primary(primary) => builder.encrypt_to_key(&mut rng, primary),
+            EncryptTo::Subkey(subkey) => builder.encrypt_to_key(&mut rng, subkey),
+        };
+        added.map_err(|e| PgpError::Encrypt(format!("to key {}: {e}", key.fingerprint())))?;
+    }
+    builder
+        .to_armored_string(&mut rng, ArmorOptions::default())
+        .map_err(|e| PgpError::Encrypt(e.to_string()))
+}
+
+/// Whether `sig` names the primary key as its issuer (or names no issuer at all, in which case
+/// only verification can tell). Saves verifying third-party signatures that cannot match.
+fn issued_by_primary(sig: &Signature, key: &SignedPublicKey) -> bool {
+    let fingerprints = sig.issuer_fingerprint();
+    if !fingerprints.is_empty() {
+        let own = key.fingerprint();
+        return fingerprints.into_iter().any(|fp| *fp == own);
+    }
+    let ids = sig.issuer_key_id();
+    if !ids.is_empty() {
+        let own = key.legacy_key_id();
+        return ids.into_iter().any(|id| *id == own);
+    }
+    true
+}
+
+/// The most recently created signature of `sigs`.
+fn newest<'a>(sigs: impl Iterator<Item = &'a Signature>) -> Option<&'a Signature> {
+    sigs.max_by_key(|sig| sig.created().map_or(0, Timestamp::as_secs))
+}
+
+/// Whether a self-signature grants an encryption key flag (communications or storage).
+fn can_encrypt(sig: &Signature) -> bool {
+    let flags = sig.key_flags();
+    flags.encrypt_comms() || flags.encrypt_storage()
+}
+
+/// When the component created at `created` expires according to its self-signature `sig`:
+/// the key expiration time (counted from the key's creation; zero means never), or the
+/// signature's own expiration time (counted from the signature's creation), whichever is first.
+fn component_expiry(created: SystemTime, sig: &Signature) -> Option<SystemTime> {
+    let key_end = sig.key_expiration_time().and_then(seconds).map(|d| created + d);
+    let sig_end = match (sig.created(), sig.signature_expiration_time().and_then(seconds)) {
+        (Some(made), Some(d)) => Some(SystemTime::from(made) + d),
+        _ => None,
+    };
+    match (key_end, sig_end) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// An OpenPGP duration as a standard one; zero (meaning "never") as `None`.
+fn seconds(d: PgpDuration) -> Option<Duration> {
+    (d.as_secs() != 0).then(|| Duration::from(d))
+}
+
+/// Test support: generating a key pair and decrypting what [`encrypt`] produced, so that
+/// integration tests (which see only the public API) can check what an SMTP server received.
+/// Not for production use: the secret key is generated unprotected, in memory.
+#[doc(hidden)]
+pub mod test_support {
+    use pgp::{
+        composed::{
+            ArmorOptions, EncryptionCaps, KeyType, Message, SecretKeyParamsBuilder, SignedSecretKey,
+            SubkeyParamsBuilder,
+        },
+        crypto::ecc_curve::ECCCurve,
+        types::Password,
+    };
+
+    use super::PgpError;
+
+    /// A generated secret key, able to decrypt messages encrypted to its public half.
+    #[derive(Debug)]
+    pub struct TestSecretKey(pub(super) SignedSecretKey);
+
+    /// Generates a v4 key pair like GnuPG's default: an Ed25519 primary key (certify, sign) and
+    /// an X25519 (ECDH, Curve25519) subkey for encryption, with the User ID `user_id`.
+    ///
+    /// Returns the ASCII-armoured public key, for [`super::RecipientKey::from_armored`], and
+    /// the secret key.
+    ///
+    /// # Panics
+    /// If rPGP fails to generate the key (it does not, for these parameters).
+    pub fn generate_key_pair(user_id: &str) -> (String, TestSecretKey) {
+        let encryption = SubkeyParamsBuilder::default()
+            .key_type(KeyType::ECDH(ECCCurve::Curve25519Legacy))
+            .can_encrypt(EncryptionCaps::All)
+            .build()
+            .expect("encryption subkey parameters");
+        let secret = generate(user_id, vec![encryption]);
+        (armored_public(&secret), TestSecretKey(secret))
+    }
+
+    /// Generates an Ed25519 key with the given subkeys.
+    pub(super) fn generate(user_id: &str, subkeys: Vec<pgp::composed::SubkeyParams>) -> SignedSecretKey {
+        SecretKeyParamsBuilder::default()
+            .key_type(KeyType::Ed25519Legacy)
+            .can_certify(true)
+            .can_sign(true)
+            .primary_user_id(user_id.into())
+            .subkeys(subkeys)
+            .build()
+            .expect("key parameters")
+            .generate(rand::thread_rng())
+            .expect("key generation")
+    }
+
+    /// The public half of `secret`, ASCII-armoured.
+    pub(super) fn armored_public(secret: &SignedSecretKey) -> String {
+        secret
+            .to_public_key()
+            .to_armored_string(ArmorOptions::default())
+            .expect("armouring a public key")
+    }
+
+    impl TestSecretKey {
+        /// Decrypts an ASCII-armoured OpenPGP message and returns its literal data, after
+        /// checking its integrity. Any failure is reported as [`PgpError::Unreadable`].
+        pub fn decrypt(&self, armored_message: &str) -> Result<Vec<u8>, PgpError> {
+            let fail = |e: &dyn std::fmt::Display| PgpError::Unreadable(format!("decrypt: {e}"));
+            let (message, _headers) = Message::from_string(armored_message).map_err(|e| fail(&e))?;
+            let mut message = message
+                .decrypt(&Password::empty(), &self.0)
+                .map_err(|e| fail(&e))?;
+            if message.is_compressed() {
+                message = message.decompress().map_err(|e| fail(&e))?;
+            }
+            message.as_data_vec().map_err(|e| fail(&e))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use pgp::{
+        composed::{EncryptionCaps, KeyType, SignedPublicKey, SubkeyParamsBuilder},
+        crypto::hash::HashAlgorithm,
+        packet::{KeyFlags, SignatureConfig, SignatureType, Subpacket, SubpacketData},
+        types::{KeyDetails, Password, Timestamp},
+    };
+
+    use super::test_support::{TestSecretKey, armored_public, generate, generate_key_pair};
+    use super::*;
+
+    const TEXT: &str = "Sorge um ein Kind – signalé à l’équipe: ребёнок в опасности 🚸\r\n";
+
+    #[test]
+    fn encrypts_to_a_generated_key_and_decrypts_back() {
+        let (public, secret) = generate_key_pair("Hotline <hotline@example.org>");
+        assert!(public.starts_with("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+        let key = RecipientKey::from_armored(&public).expect("parse generated key");
+
+        let message = encrypt(TEXT.as_bytes(), &[&key]).expect("encrypt");
+        assert!(message.starts_with("-----BEGIN PGP MESSAGE-----"));
+        assert!(!message.contains("Sorge"), "the text must not appear in clear");
+        let plain = secret.decrypt(&message).expect("decrypt");
+        assert_eq!(String::from_utf8(plain).expect("UTF-8"), TEXT);
+
+        // A fresh session key each time: the same text never gives the same message.
+        assert_ne!(message, encrypt(TEXT.as_bytes(), &[&key]).expect("encrypt"));
+    }
+
+    #[test]
+    fn encrypts_to_the_encryption_subkey() {
+        let (public, secret) = generate_key_pair("Hotline <hotline@example.org>");
+        let key = RecipientKey::from_armored(&public).expect("parse");
+        let subkey = &secret.0.secret_subkeys[0];
+        match key.encryption_key(SystemTime::now()).expect("usable") {
+            EncryptTo::Subkey(chosen) => assert_eq!(chosen.fingerprint(), subkey.fingerprint()),
+            EncryptTo::Primary(_) => panic!("the Ed25519 primary cannot encrypt"),
+        }
+    }
+
+    #[test]
+    fn fingerprint_is_upper_case_hex_of_the_primary_key() {
+        let (public, secret) = generate_key_pair("Hotline <hotline@example.org>");
+        let key = RecipientKey::from_armored(&public).expect("parse");
+        let fingerprint = key.fingerprint();
+        assert_eq!(fingerprint.len(), 40, "v4 fingerprint: {fingerprint}");
+        assert!(fingerprint.chars().all(|c| matches!(c, '0'..='9' | 'A'..='F')));
+        assert_eq!(fingerprint, format!("{:X}", secret.0.fingerprint()));
+        assert_eq!(key.expires_at(), None);
+    }
+
+    #[test]
+    fn two_recipients_can_each_decrypt() {
+        let (public_a, secret_a) = generate_key_pair("A <a@example.org>");
+        let (public_b, secret_b) = generate_key_pair("B <b@example.org>");
+        let a = RecipientKey::from_armored(&public_a).expect("parse a");
+        let b = RecipientKey::from_armored(&public_b).expect("parse b");
+
+        let message = encrypt(TEXT.as_bytes(), &[&a, &b]).expect("encrypt");
+        for secret in [&secret_a, &secret_b] {
+            assert_eq!(secret.decrypt(&message).expect("decrypt"), TEXT.as_bytes());
+        }
+        let (_, stranger) = generate_key_pair("C <c@example.org>");
+        assert!(matches!(stranger.decrypt(&message), Err(PgpError::Unreadable(_))));
+    }
+
+    #[test]
+    fn x25519_subkey_of_rfc_9580_works_too() {
+        let encryption = SubkeyParamsBuilder::default()
+            .key_type(KeyType::X25519)
+            .can_encrypt(EncryptionCaps::Communication)
+            .build()
+            .expect("params");
+        let secret = generate("X <x@example.org>", vec![encryption]);
+        let key = RecipientKey::from_armored(&armored_public(&secret)).expect("parse");
+        let message = encrypt(TEXT.as_bytes(), &[&key]).expect("encrypt");
+        let plain = TestSecretKey(secret).decrypt(&message).expect("decrypt");
+        assert_eq!(plain, TEXT.as_bytes());
+    }
+
+    #[test]
+    fn a_key_that_cannot_encrypt_is_refused() {
+        let signing_only = generate("Signer <s@example.org>", vec![]);
+        let err = RecipientKey::from_armored(&armored_public(&signing_only)).unwrap_err();
+        assert!(matches!(err, PgpError::NoEncryptionKey), "{err:?}");
+        assert!(err.to_string().contains("no valid encryption key"));
+    }
+
+    #[test]
+    fn garbage_and_wrong_blocks_are_refused_clearly() {
+        let err = RecipientKey::from_armored("hello, not a key").unwrap_err();
+        assert!(matches!(err, PgpError::NotArmored), "{err:?}");
+        assert!(err.to_string().contains("BEGIN PGP PUBLIC KEY BLOCK"));
+
+        let err = RecipientKey::from_armored(
+            "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nbm90IGEga2V5\n-----END PGP PUBLIC KEY BLOCK-----\n",
+        )
+        .unwrap_err();
+        assert!(matches!(err, PgpError::Unreadable(_)), "{err:?}");
+
+        let (public, _) = generate_key_pair("T <t@example.org>");
+        let truncated = &public[..public.len() / 2];
+        assert!(matches!(
+            RecipientKey::from_armored(truncated),
+            Err(PgpError::Unreadable(_))
+        ));
+
+        let (_, secret) = generate_key_pair("T <t@example.org>");
+        let private = secret
+            .0
+            .to_armored_string(pgp::composed::ArmorOptions::default())
+            .expect("armour");
+        let err = RecipientKey::from_armored(&private).unwrap_err();
+        assert!(err.to_string().contains("secret (private) key"), "{err}");
+
+        let message = "-----BEGIN PGP MESSAGE-----\n\nwcBMA0\n-----END PGP MESSAGE-----\n";
+        assert!(matches!(
+            RecipientKey::from_armored(message),
+            Err(PgpError::Unreadable(_))
+        ));
+
+        let two = format!("{public}\n{}", generate_key_pair("U <u@example.org>").0);
+        let err = RecipientKey::from_armored(&two).unwrap_err();
+        assert!(err.to_string().contains("more than one"), "{err}");
+    }
+
+    #[test]
+    fn no_recipients_is_an_error_not_cleartext() {
+        assert!(matches!(encrypt(TEXT.as_bytes(), &[]), Err(PgpError::Encrypt(_))));
+    }
+
+    /// A fresh v4 self-signature config from `secret`'s primary key with the given subpackets.
+    fn self_signature(
+        typ: SignatureType,
+        secret: &pgp::composed::SignedSecretKey,
+        extra: Vec<SubpacketData>,
+    ) -> SignatureConfig {
+        let mut config = SignatureConfig::v4(typ, secret.algorithm(), HashAlgorithm::Sha256);
+        config.hashed_subpackets = [
+            SubpacketData::SignatureCreationTime(Timestamp::now()),
+            SubpacketData::IssuerFingerprint(secret.fingerprint()),
+        ]
+        .into_iter()
+        .chain(extra)
+        .map(|data| Subpacket::regular(data).expect("subpacket"))
+        .collect();
+        config
+    }
+
+    #[test]
+    fn a_revoked_key_is_refused() {
+        let (public, secret) = generate_key_pair("R <r@example.org>");
+        let (mut key, _) = SignedPublicKey::from_string(&public).expect("parse");
+        let revocation = self_signature(SignatureType::KeyRevocation, &secret.0, vec![])
+            .sign_key(&secret.0.primary_key, &Password::empty(), &key.primary_key)
+            .expect("sign revocation");
+        key.details.revocation_signatures.push(revocation);
+        let revoked = key
+            .to_armored_string(pgp::composed::ArmorOptions::default())
+            .expect("armour");
+        let err = RecipientKey::from_armored(&revoked).unwrap_err();
+        assert!(matches!(err, PgpError::Revoked), "{err:?}");
+    }
+
+    #[test]
+    fn an_expired_encryption_subkey_is_refused() {
+        // A subkey made two days ago whose binding says it lived for one day.
+        let two_days_ago = Timestamp::from_secs(Timestamp::now().as_secs() - 2 * 86_400);
+        let encryption = SubkeyParamsBuilder::default()
+            .key_type(KeyType::ECDH(pgp::crypto::ecc_curve::ECCCurve::Curve25519Legacy))
+            .can_encrypt(EncryptionCaps::All)
+            .created_at(two_days_ago)
+            .build()
+            .expect("params");
+        let secret = generate("E <e@example.org>", vec![encryption]);
+        let mut key = secret.to_public_key();
+        let mut flags = KeyFlags::default();
+        flags.set_encrypt_comms(true);
+        flags.set_encrypt_storage(true);
+        let binding = self_signature(
+            SignatureType::SubkeyBinding,
+            &secret,
+            vec![
+                SubpacketData::KeyFlags(flags),
+                SubpacketData::KeyExpirationTime(PgpDuration::from_secs(86_400)),
+            ],
+        )
+        .sign_subkey_binding(
+            &secret.primary_key,
+            &key.primary_key,
+            &Password::empty(),
+            &key.public_subkeys[0].key,
+        )
+        .expect("sign binding");
+        key.public_subkeys[0].signatures = vec![binding];
+        let expired = key
+            .to_armored_string(pgp::composed::ArmorOptions::default())
+            .expect("armour");
+        let err = RecipientKey::from_armored(&expired).unwrap_err();
+        assert!(matches!(err, PgpError::Expired), "{err:?}");
+    }
+
+    #[test]
+    fn expiry_counts_from_key_creation_and_zero_means_never() {
+        let (_, secret) = generate_key_pair("Z <z@example.org>");
+        let sig = &secret.0.details.users[0].signatures[0];
+        assert_eq!(component_expiry(SystemTime::UNIX_EPOCH, sig), None);
+    }
+
+    #[test]
+    fn recipient_keys_can_be_shared_across_tasks() {
+        fn assert_send_sync<T: Send + Sync + 'static>() {}
+        assert_send_sync::<RecipientKey>();
+        assert_send_sync::<PgpError>();
+    }
+}

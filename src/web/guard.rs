@@ -1,0 +1,282 @@
+//! The image guard: no field of any body may carry image data. Signpost never accepts
+//! pictures, not even by accident: a person who pastes one is told not to send pictures
+//! anywhere and where to report instead. Refused: `data:` URIs, base64 (also line-wrapped or
+//! URL-safe) that decodes to an image signature (PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC/AVIF,
+//! ICO, SVG), SVG markup, raw binary (NUL and other control bytes), and invalid UTF-8.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+
+/// Why a body was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Something that is, or encodes, a picture.
+    Image,
+    /// Bytes that are not text.
+    Binary,
+}
+
+/// Checks a form body: every name and value, percent-decoded.
+pub fn check_form(body: &[u8]) -> Result<(), Refusal> {
+    for pair in body.split(|b| *b == b'&') {
+        for part in pair.splitn(2, |b| *b == b'=') {
+            let spaced: Vec<u8> = part.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+            let decoded: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+            let text = std::str::from_utf8(&decoded).map_err(|_| Refusal::Binary)?;
+            check_text(text)?;
+        }
+    }
+    Ok(())
+}
+
+/// Checks a JSON body: every string, keys included. A body that is not JSON is checked as
+/// text (the JSON parser refuses it afterwards).
+pub fn check_json(body: &[u8]) -> Result<(), Refusal> {
+    let text = std::str::from_utf8(body).map_err(|_| Refusal::Binary)?;
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(value) => check_value(&value),
+        Err(_) => check_text(text),
+    }
+}
+
+fn check_value(value: &serde_json::Value) -> Result<(), Refusal> {
+    match value {
+        serde_json::Value::String(text) => check_text(text),
+        serde_json::Value::Array(items) => items.iter().try_for_each(check_value),
+        serde_json::Value::Object(map) => map.iter().try_for_each(|(key, value)| {
+            check_text(key)?;
+            check_value(value)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Checks one decoded text.
+pub fn check_text(text: &str) -> Result<(), Refusal> {
+    if text
+        .chars()
+        .any(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffd}')
+    {
+        return Err(Refusal::Binary);
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("data:image/") || lower.contains(";base64,") || lower.contains("<svg") {
+        return Err(Refusal::Image);
+    }
+    for run in base64_runs(text) {
+        if run.len() >= MIN_RUN && decodes_to_image(&run) {
+            return Err(Refusal::Image);
+        }
+    }
+    Ok(())
+}
+
+/// Shortest run of base64 worth decoding: 24 characters are 18 bytes, enough for every
+/// signature checked below.
+const MIN_RUN: usize = 24;
+
+fn is_base64(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_' | '=')
+}
+
+/// Maximal runs of base64 characters; a line break inside a run (line-wrapped base64, as
+/// mail and many tools write it) does not end it.
+fn base64_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_base64(c) {
+            current.push(c);
+        } else if matches!(c, '\n' | '\r')
+            && !current.is_empty()
+            && chars.peek().is_some_and(|n| is_base64(*n) || matches!(n, '\n'))
+        {
+            continue;
+        } else if !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+/// Whether the start of `run` (at any of the four alignments) decodes to an image.
+fn decodes_to_image(run: &str) -> bool {
+    let clean: String = run.chars().filter(|c| *c != '=').collect();
+    (0..4).any(|offset| {
+        let Some(window) = clean.get(offset..(offset + 64).min(clean.len())) else {
+            return false;
+        };
+        let usable = window.len() - window.len() % 4;
+        let window = &window[..usable];
+        [STANDARD_NO_PAD.decode(window), URL_SAFE_NO_PAD.decode(window)]
+            .into_iter()
+            .flatten()
+            .any(|bytes| is_image(&bytes))
+    })
+}
+
+/// Whether bytes start with a known image signature.
+pub fn is_image(bytes: &[u8]) -> bool {
+    let starts = |signature: &[u8]| bytes.starts_with(signature);
+    let iso_media = bytes.get(4..8) == Some(b"ftyp")
+        && bytes.get(8..12).is_some_and(|brand| {
+            [
+                b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis",
+            ]
+            .iter()
+            .any(|b| brand == *b)
+        });
+    starts(b"\x89PNG\r\n\x1a\n")
+        || starts(b"\xff\xd8\xff")
+        || starts(b"GIF87a")
+        || starts(b"GIF89a")
+        || (starts(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+        || (starts(b"BM") && bytes.get(6..10) == Some(&[0, 0, 0, 0]))
+        || starts(b"II*\0")
+        || starts(b"MM\0*")
+        || starts(b"\0\0\x01\0")
+        || iso_media
+        || bytes.windows(4).take(64).any(|w| w.eq_ignore_ascii_case(b"<svg"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE};
+
+    /// The first bytes of each kind of image Signpost refuses.
+    pub(crate) fn image_headers() -> Vec<(&'static str, Vec<u8>)> {
+        let mut heic = vec![0, 0, 0, 24];
+        heic.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
+        let mut avif = vec![0, 0, 0, 28];
+        avif.extend_from_slice(b"ftypavif\0\0\0\0avifmif1miaf");
+        vec![
+            (
+                "png",
+                b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0".to_vec(),
+            ),
+            (
+                "jpeg",
+                b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01\0\0\xff\xdb".to_vec(),
+            ),
+            (
+                "gif",
+                b"GIF89a\x10\0\x10\0\x80\0\0\xff\xff\xff\0\0\0!\xf9\x04".to_vec(),
+            ),
+            (
+                "webp",
+                b"RIFF\x24\0\0\0WEBPVP8 \x18\0\0\0\x30\x01\0\x9d\x01\x2a".to_vec(),
+            ),
+            (
+                "bmp",
+                b"BM\x46\0\0\0\0\0\0\0\x36\0\0\0\x28\0\0\0\x02\0\0\0".to_vec(),
+            ),
+            (
+                "tiff-le",
+                b"II*\0\x08\0\0\0\x0e\0\xfe\0\x04\0\x01\0\0\0\0\0\0\0".to_vec(),
+            ),
+            (
+                "tiff-be",
+                b"MM\0*\0\0\0\x08\0\x0e\0\xfe\0\x04\0\0\0\x01\0\0\0\0".to_vec(),
+            ),
+            (
+                "ico",
+                b"\0\0\x01\0\x01\0\x10\x10\0\0\x01\0\x20\0\x68\x04\0\0\x16\0".to_vec(),
+            ),
+            ("heic", heic),
+            ("avif", avif),
+            (
+                "svg",
+                b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\"/>".to_vec(),
+            ),
+        ]
+    }
+
+    #[test]
+    fn base64_images_are_refused_in_every_spelling() {
+        for (kind, bytes) in image_headers() {
+            let standard = STANDARD.encode(&bytes);
+            let url_safe = URL_SAFE.encode(&bytes);
+            let wrapped: String = standard
+                .chars()
+                .collect::<Vec<_>>()
+                .chunks(12)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\r\n");
+            for text in [
+                standard.clone(),
+                url_safe,
+                wrapped,
+                format!("look: {standard} there"),
+                format!("photo={standard}"),
+            ] {
+                assert_eq!(check_text(&text), Err(Refusal::Image), "{kind}: {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn data_uris_svg_markup_and_binary_are_refused() {
+        for (text, refusal, why) in [
+            ("data:image/png;base64,iVBORw0KGgo=", Refusal::Image, "a data URI"),
+            ("DATA:image/jpeg;BASE64,/9j/", Refusal::Image, "any case"),
+            (
+                "data:application/octet-stream;base64,AAAA",
+                Refusal::Image,
+                "base64 data of any type",
+            ),
+            ("<svg onload=alert(1)>", Refusal::Image, "SVG markup is an image"),
+            ("a\u{0}b", Refusal::Binary, "NUL"),
+            ("bell\u{7}", Refusal::Binary, "control characters"),
+            (
+                "broken \u{fffd} text",
+                Refusal::Binary,
+                "replacement characters from bad UTF-8",
+            ),
+        ] {
+            assert_eq!(check_text(text), Err(refusal), "{why}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_pass() {
+        for text in [
+            "My son's teacher sent him messages on Snapchat at 11pm, asking him to keep it secret.",
+            "The address was https://example.com/profile/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+            "Username: xX_DarkKnight_2011_Xx, account id 1234567890123456789012345",
+            "Ça me fait peur. Он писал моему сыну. 他给我儿子发信息。",
+            "Tabs\tand\nnew lines\r\nare fine",
+        ] {
+            assert_eq!(check_text(text), Ok(()), "{text}");
+        }
+    }
+
+    #[test]
+    fn form_and_json_bodies_are_checked_field_by_field() {
+        let png = STANDARD.encode(image_headers()[0].1.clone());
+        let form = format!(
+            "country=GB&text={}",
+            percent_encoding::utf8_percent_encode(&png, percent_encoding::NON_ALPHANUMERIC)
+        );
+        assert_eq!(check_form(form.as_bytes()), Err(Refusal::Image));
+        assert_eq!(
+            check_form(b"country=GB&text=%FF%FE"),
+            Err(Refusal::Binary),
+            "invalid UTF-8"
+        );
+        assert_eq!(check_form(b"country=GB&concern=grooming&danger=no"), Ok(()));
+        let json = format!("{{\"country\":\"GB\",\"extra\":[{{\"x\":\"{png}\"}}]}}");
+        assert_eq!(
+            check_json(json.as_bytes()),
+            Err(Refusal::Image),
+            "nested strings too"
+        );
+        assert_eq!(check_json(br#"{"country":"GB","reporter":"adult"}"#), Ok(()));
+        assert_eq!(check_json(b"{\"a\":\"\xff\"}"), Err(Refusal::Binary));
+    }
+}
