@@ -50,7 +50,16 @@ function startSignpost(exitUrl) {
   }
   const child = spawn(SIGNPOST_BIN, ['serve', '--listen', '127.0.0.1:0'], {
     cwd: REPO,
-    env: { ...process.env, SIGNPOST_PAGES__EXIT_URL: exitUrl, NO_COLOR: '1' },
+    // Mail is on, pointed at a loopback port where nothing listens: the plan pages show the
+    // "Also tell" form, and a send fails honestly (no mail leaves this machine).
+    env: {
+      ...process.env,
+      SIGNPOST_PAGES__EXIT_URL: exitUrl,
+      SIGNPOST_MAIL__ENABLED: 'true',
+      SIGNPOST_MAIL__SMTP_URL: 'smtp://127.0.0.1:9',
+      SIGNPOST_MAIL__ORGANISATION: 'Hillside School',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
