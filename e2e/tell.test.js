@@ -44,6 +44,8 @@ for (const width of WIDTHS) {
 
       await Promise.all([page.waitForEvent('load'), page.click('button[value="send"]')]);
       assert.match(await page.textContent('h1'), /was not sent/, 'the truth: not sent');
+      assert.match(await page.textContent('.notice'), /could not reach the email server/,
+        'refused only because the relay is down, not by the same-site check');
       assert.equal(await page.inputValue('#your-text'), WORDS, 'the words are handed back verbatim');
       assert.ok(await page.$('ol.plan > li.plan__step'), 'the hotline steps are still shown');
       await h.screenshot(page, `tell-not-sent-${width}`);

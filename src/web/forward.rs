@@ -314,22 +314,19 @@ fn plausible_phone(phone: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
 }
 
-/// Whether the browser says the form came from another site. Browsers that send neither
-/// header (old ones, and non-browser clients) are let through: the honeypot and the rate
-/// limit still apply.
+/// Whether the browser says the form came from another site. `Sec-Fetch-Site` decides where
+/// the browser sends it (every current one does). Otherwise `Origin` must name this host;
+/// `Origin: null` is what browsers send for Signpost's own pages, whose referrer policy is
+/// `no-referrer`, so it proves nothing either way. Clients that send neither are let through:
+/// the honeypot and the rate limit still apply.
 fn from_another_site(headers: &HeaderMap) -> bool {
-    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    if fetch_site.is_some_and(|site| site != "same-origin" && site != "none") {
-        return true;
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return site != "same-origin";
     }
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        None => false,
-        Some("null") => true,
-        Some(origin) => {
-            let origin_host = origin.split_once("://").map(|(_, rest)| rest);
-            origin_host != host
-        }
+        None | Some("null") => false,
+        Some(origin) => origin.split_once("://").map(|(_, rest)| rest) != host,
     }
 }
 
