@@ -198,11 +198,7 @@ pub fn plan_as_text(router: &Router, plan: &Plan<'_>) -> String {
                 for (i, service) in std::iter::once(first).chain(alternatives.iter()).enumerate() {
                     let lead = if i == 0 { "   " } else { "   or: " };
                     let _ = writeln!(out, "{lead}{} — {}", service.name, service.organisation);
-                    if let Some(phone) = service
-                        .phone_display
-                        .as_deref()
-                        .or(service.phone.as_ref().map(|p| p.as_written()))
-                    {
+                    if let Some(phone) = service.phone_as_shown() {
                         let _ = writeln!(out, "      phone: {phone}");
                     }
                     if let Some(url) = &service.url {

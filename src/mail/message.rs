@@ -10,8 +10,8 @@ use lettre::message::header::{ContentDisposition, ContentType};
 use lettre::message::{Mailbox, Mailboxes, MultiPart, SinglePart};
 use zeroize::Zeroizing;
 
-use crate::mail::MailSettings;
 use crate::mail::pgp::{self, PgpError};
+use crate::mail::{MailSettings, Recipient};
 use crate::routing::{ConcernKind, Plan, Reporter, Router, Target};
 
 /// Longest text a person may send, in characters.
@@ -92,25 +92,14 @@ pub const ENCRYPTED_SUBJECT: &str = "Safeguarding concern via Signpost";
 /// for those with keys (encrypted to all of their keys).
 pub fn compose(settings: &MailSettings, forward: &Forward<'_>) -> Result<Vec<OutgoingMessage>, ComposeError> {
     let body = body(settings, forward);
-    let (keyed, plain): (Vec<_>, Vec<_>) = settings.recipients.iter().partition(|r| r.key.is_some());
+    let (keyed, plain): (Vec<&Recipient>, Vec<&Recipient>) =
+        settings.recipients.iter().partition(|r| r.key.is_some());
     let mut messages = Vec::new();
     if !plain.is_empty() {
-        let to: Mailboxes = plain
-            .iter()
-            .map(|r| Mailbox::new(Some(r.name.clone()), r.address.clone()))
-            .collect();
-        let message = lettre::Message::builder()
-            .from(settings.from.clone())
-            .mailbox(lettre::message::header::To::from(to))
-            .subject(subject(forward.plan))
-            .message_id(None)
+        let message = headers(settings, &plain, &subject(forward.plan))
             .header(ContentType::TEXT_PLAIN)
             .body(body.to_string())?;
-        messages.push(OutgoingMessage {
-            from: settings.from.email.clone(),
-            to: plain.iter().map(|r| r.address.clone()).collect(),
-            bytes: Zeroizing::new(message.formatted()),
-        });
+        messages.push(outgoing(settings, &plain, &message));
     }
     if !keyed.is_empty() {
         let inner = Zeroizing::new(SinglePart::plain(body.to_string()).formatted());
@@ -132,23 +121,31 @@ pub fn compose(settings: &MailSettings, forward: &Forward<'_>) -> Result<Vec<Out
                     .header(ContentDisposition::inline_with_name("encrypted.asc"))
                     .body(armored),
             );
-        let to: Mailboxes = keyed
-            .iter()
-            .map(|r| Mailbox::new(Some(r.name.clone()), r.address.clone()))
-            .collect();
-        let message = lettre::Message::builder()
-            .from(settings.from.clone())
-            .mailbox(lettre::message::header::To::from(to))
-            .subject(ENCRYPTED_SUBJECT)
-            .message_id(None)
-            .multipart(encrypted)?;
-        messages.push(OutgoingMessage {
-            from: settings.from.email.clone(),
-            to: keyed.iter().map(|r| r.address.clone()).collect(),
-            bytes: Zeroizing::new(message.formatted()),
-        });
+        let message = headers(settings, &keyed, ENCRYPTED_SUBJECT).multipart(encrypted)?;
+        messages.push(outgoing(settings, &keyed, &message));
     }
     Ok(messages)
+}
+
+/// The headers every message carries: all from configuration and typed values.
+fn headers(settings: &MailSettings, to: &[&Recipient], subject: &str) -> lettre::message::MessageBuilder {
+    let to: Mailboxes = to
+        .iter()
+        .map(|r| Mailbox::new(Some(r.name.clone()), r.address.clone()))
+        .collect();
+    lettre::Message::builder()
+        .from(settings.from.clone())
+        .mailbox(lettre::message::header::To::from(to))
+        .subject(subject)
+        .message_id(None)
+}
+
+fn outgoing(settings: &MailSettings, to: &[&Recipient], message: &lettre::Message) -> OutgoingMessage {
+    OutgoingMessage {
+        from: settings.from.email.clone(),
+        to: to.iter().map(|r| r.address.clone()).collect(),
+        bytes: Zeroizing::new(message.formatted()),
+    }
 }
 
 /// The plain-text body: the answers, the person's words, how to reach them, and the plan.
@@ -230,11 +227,7 @@ pub fn body(settings: &MailSettings, forward: &Forward<'_>) -> Zeroizing<String>
             Target::Services { .. } => {
                 for service in step.services() {
                     let _ = write!(out, "     - {} ({})", service.name, service.organisation);
-                    if let Some(phone) = service
-                        .phone_display
-                        .as_deref()
-                        .or(service.phone.as_ref().map(|p| p.as_written()))
-                    {
+                    if let Some(phone) = service.phone_as_shown() {
                         let _ = write!(out, ", phone {phone}");
                     }
                     if let Some(url) = &service.url {

@@ -188,6 +188,14 @@ impl Service {
         self.kind == role || self.also.contains(&role)
     }
 
+    /// The number as the service writes it: its display form where it has one, else the
+    /// plain number.
+    pub fn phone_as_shown(&self) -> Option<&str> {
+        self.phone_display
+            .as_deref()
+            .or(self.phone.as_ref().map(|p| p.as_written()))
+    }
+
     /// Whether Signpost may offer it to `reporter` in a plan about a child.
     pub fn suits(&self, reporter: Reporter) -> bool {
         self.audience.admits(reporter) && !self.adult_images_only && !self.from_abroad

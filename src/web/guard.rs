@@ -75,8 +75,9 @@ pub fn check_text(text: &str) -> Result<(), Refusal> {
 /// signature checked below.
 const MIN_RUN: usize = 24;
 
+/// Base64 and URL-safe base64 characters. Padding (`=`) ends a run, as it ends an encoding.
 fn is_base64(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_' | '=')
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_')
 }
 
 /// Maximal runs of base64 characters; a line break inside a run (line-wrapped base64, as
