@@ -74,10 +74,18 @@ async fn a_client_that_never_finishes_its_headers_is_cut_off() {
 #[tokio::test]
 async fn oversized_request_headers_are_refused_and_the_server_keeps_serving() {
     let app = spawn_app().await;
-    let response = app.client.get(app.url("/")).header("x-padding", "a".repeat(100 * 1024)).send().await;
+    let response = app
+        .client
+        .get(app.url("/"))
+        .header("x-padding", "a".repeat(100 * 1024))
+        .send()
+        .await;
     match response {
         Ok(response) => assert_eq!(response.status(), 431, "headers over the limit"),
-        Err(error) => assert!(error.is_request() || error.is_connect() || error.is_body(), "{error}"),
+        Err(error) => assert!(
+            error.is_request() || error.is_connect() || error.is_body(),
+            "{error}"
+        ),
     }
     assert_eq!(app.get("/healthz").await.status(), 200);
 }
