@@ -8,6 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${SIGNPOST_BIN:-target/debug/signpost}
+if ! command -v curl >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends curl
+fi
 
 port=$(scripts/smtp-interop.sh start)
 maildir=$(cat target/smtp-interop/maildir)
