@@ -37,6 +37,10 @@ enum Command {
         /// Configuration folder laid out like config/; without it, the bundled one.
         #[arg(long, value_parser = parse_folder)]
         config: Option<PathBuf>,
+        /// Also list the entries to confirm: not verified within this window (e.g. 6m, 1y,
+        /// 90d, 2w) or not confirmed on the service's own site.
+        #[arg(long, value_parser = StaleWindow::parse)]
+        stale: Option<StaleWindow>,
     },
     /// Print the plan for one set of answers.
     Route {
@@ -83,7 +87,7 @@ pub fn main() -> ExitCode {
         config: None,
     }) {
         Command::Serve { listen, config } => serve(listen, ConfigSource::from_option(config)),
-        Command::Check { config } => check(&ConfigSource::from_option(config)),
+        Command::Check { config, stale } => check(&ConfigSource::from_option(config), stale),
         Command::Route {
             country,
             reporter,
@@ -227,7 +231,71 @@ pub fn plan_as_text(router: &Router, plan: &Plan<'_>) -> String {
     out
 }
 
-fn check(source: &ConfigSource) -> ExitCode {
+/// How old a fact may be before it should be confirmed again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StaleWindow {
+    days: i64,
+}
+
+impl StaleWindow {
+    /// Parses `6m`, `1y`, `90d` or `2w` (months count as 30 days, years as 365).
+    pub fn parse(text: &str) -> Result<StaleWindow, String> {
+        let text = text.trim();
+        let (number, unit) = text.split_at(text.len().saturating_sub(1));
+        let count: i64 = number
+            .parse()
+            .map_err(|_| format!("{text:?}: write a number and a unit, such as 6m, 1y, 90d or 2w"))?;
+        let days = match unit {
+            "d" => count,
+            "w" => count * 7,
+            "m" => count * 30,
+            "y" => count * 365,
+            _ => return Err(format!("{text:?}: the unit must be d, w, m or y")),
+        };
+        if days <= 0 {
+            return Err(format!("{text:?}: the window must be longer than zero"));
+        }
+        Ok(StaleWindow { days })
+    }
+}
+
+/// The entries to confirm: verified before `today - window`, or not confirmed on the
+/// service's own site, one line each.
+pub fn stale_report(router: &Router, window: StaleWindow, today: time::Date) -> String {
+    let cutoff = today - time::Duration::days(window.days);
+    let mut out = String::new();
+    let mut old = 0;
+    let mut unconfirmed = 0;
+    for (listing, service) in router.directory().services() {
+        let provenance = &service.provenance;
+        let too_old = provenance.verified < cutoff;
+        let not_own_site = provenance.confidence != Confidence::OwnSite;
+        if !too_old && !not_own_site {
+            continue;
+        }
+        old += usize::from(too_old);
+        unconfirmed += usize::from(not_own_site);
+        let mut reasons = Vec::new();
+        if too_old {
+            reasons.push(format!("verified {}", provenance.verified));
+        }
+        if not_own_site {
+            reasons.push(provenance.confidence.as_str().to_owned());
+        }
+        let _ = writeln!(
+            out,
+            "  {listing}/{} ({}): {}",
+            service.id,
+            service.name,
+            reasons.join(", ")
+        );
+    }
+    format!(
+        "to confirm: {old} not verified since {cutoff}, {unconfirmed} not confirmed on the service's own site\n{out}"
+    )
+}
+
+fn check(source: &ConfigSource, stale: Option<StaleWindow>) -> ExitCode {
     match config::load(source, std::env::vars()) {
         Err(e) => {
             eprintln!("{e}");
@@ -237,6 +305,9 @@ fn check(source: &ConfigSource) -> ExitCode {
             let today = time::OffsetDateTime::now_utc().date();
             print!("{}", coverage_report(&loaded.router, &loaded.warnings, today));
             println!("{}", mail_summary(loaded.settings.mail.as_ref()));
+            if let Some(window) = stale {
+                print!("{}", stale_report(&loaded.router, window, today));
+            }
             ExitCode::SUCCESS
         }
     }

@@ -526,3 +526,36 @@ fn smtp_credentials_come_only_from_the_environment_and_never_show() {
     });
     assert_named(&errors, "signpost.toml", "password");
 }
+
+#[test]
+fn check_stale_lists_old_and_unconfirmed_entries() {
+    let output = signpost(&["check", "--stale", "6m"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("to confirm: 0 not verified since"),
+        "every entry was taken on 2026-11-28: {stdout}"
+    );
+    assert!(
+        stdout
+            .contains("gb/gb-csam-hotline (Online report of child sexual abuse images/videos): third-party"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("gb/gb-grooming-report "),
+        "CEOP is own-site: {stdout}"
+    );
+    let dir = copy_of_config();
+    edit(
+        dir.path(),
+        "directory/nz.toml",
+        "verified = 2026-11-28",
+        "verified = 2020-01-01",
+    );
+    let output = signpost(&["check", "--stale", "1y", "--config", dir.path().to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("to confirm: 1 not verified since"), "{stdout}");
+    assert!(stdout.contains("verified 2020-01-01"), "{stdout}");
+    let output = signpost(&["check", "--stale", "six months"]);
+    assert_eq!(output.status.code(), Some(2));
+}
