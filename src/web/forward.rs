@@ -23,8 +23,9 @@ use crate::web::error::WebError;
 use crate::web::limit::{Decision, PeerAddr, client_ip};
 use crate::web::pages::{ErrorView, StepView, error_page, step_views};
 
-/// The form fields of `/tell`, as sent. Zeroised when dropped.
-#[derive(Debug, Default, Deserialize)]
+/// The form fields of `/tell`, as sent. Zeroised when dropped. No `Debug`: it holds what a
+/// person typed, which must never reach a log or a panic message.
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TellFields {
     country: Option<String>,
@@ -49,8 +50,8 @@ impl Drop for TellFields {
     }
 }
 
-/// The tell form, filled in as far as the person got. Rendered by every `/tell` page.
-#[derive(Debug)]
+/// The tell form, filled in as far as the person got. Rendered by every `/tell` page. No
+/// `Debug`, for the same reason as `TellFields`.
 pub struct TellFormView<'a> {
     pub(crate) organisation: &'a str,
     pub(crate) recipient_names: String,
