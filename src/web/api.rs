@@ -3,20 +3,20 @@
 //! `signpost route --json` prints, so both speak one shape.
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::State;
-use axum::http::{HeaderMap, header};
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::OpenApi;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 
 use crate::routing::directory::Service;
-use crate::routing::{ConcernKind, CountryCode, Plan, Reporter, Router, Step, Target, Urgency};
-use crate::web::AppState;
+use crate::routing::{Concern, ConcernKind, CountryCode, Plan, Reporter, Router, Step, Target, Urgency};
 use crate::web::answers::Answers;
 use crate::web::body::{Accepts, read_body};
 use crate::web::error::{FieldError, Problem, WebError};
+use crate::web::{AppState, kept_answer};
 
 fn string_enum(values: impl IntoIterator<Item = &'static str>, description: &str) -> ObjectBuilder {
     ObjectBuilder::new()
@@ -251,7 +251,15 @@ impl<'a> PlanResponse<'a> {
     }
 }
 
-/// `POST /api/v1/route`: answers in, plan out.
+/// The plan for a concern as JSON, exactly as `Json(PlanResponse)` writes it.
+pub fn plan_json(router: &Router, concern: &Concern) -> Bytes {
+    let plan = router.route(concern);
+    serde_json::to_vec(&PlanResponse::new(router, &plan))
+        .expect("BUG: a plan always serialises")
+        .into()
+}
+
+/// `POST /api/v1/route`: answers in, plan out. The JSON of each plan is kept per concern.
 #[utoipa::path(
     post,
     path = "/api/v1/route",
@@ -265,18 +273,24 @@ impl<'a> PlanResponse<'a> {
         (status = 422, description = "Answers missing or not valid; each is named", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn create_route(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<Response, WebError> {
-    let body = read_body(&headers, body, Accepts::Json).await?;
+pub async fn create_route(State(state): State<AppState>, request: Request) -> Result<Response, WebError> {
+    let (parts, body) = request.into_parts();
+    let body = read_body(&parts.headers, body, Accepts::Json).await?;
+    // Only an object: serde's derive would also take the same fields as an array.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(WebError::BadJson(
+            "the body must be a JSON object with fields country, reporter, concern and immediate_danger"
+                .to_owned(),
+        ));
+    }
     let request: RouteRequest =
         serde_json::from_slice(&body).map_err(|e| WebError::BadJson(json_problem(&e)))?;
     let concern = request.answers().parse().map_err(WebError::Invalid)?;
-    let router = &state.router;
-    let plan = router.route(&concern);
-    Ok(Json(PlanResponse::new(router, &plan)).into_response())
+    let slot = state.cache.concern_slot(&concern);
+    let Ok(json) = state.cache.plan_json.get_or_try_insert(slot, || {
+        Ok::<_, std::convert::Infallible>(plan_json(&state.router, &concern))
+    });
+    Ok(kept_answer(Body::from(json), &state.json_headers))
 }
 
 /// One country Signpost accepts.

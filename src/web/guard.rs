@@ -29,14 +29,16 @@ pub fn check_form(body: &[u8]) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// Checks a JSON body: every string, keys included. A body that is not JSON is checked as
-/// text (the JSON parser refuses it afterwards).
+/// Checks a JSON body: every string, keys included, and the raw text. A body that is not
+/// JSON is checked as text (the JSON parser refuses it afterwards).
 pub fn check_json(body: &[u8]) -> Result<(), Refusal> {
     let text = std::str::from_utf8(body).map_err(|_| Refusal::Binary)?;
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(value) => check_value(&value),
-        Err(_) => check_text(text),
+    // The parsed strings (escapes undone), and the raw text too: a key given twice keeps only
+    // its last value once parsed, and a picture must not hide in the first.
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+        check_value(&value)?;
     }
+    check_text(text)
 }
 
 fn check_value(value: &serde_json::Value) -> Result<(), Refusal> {

@@ -1,6 +1,7 @@
 //! The HTTP layer: routes, shared state and the headers every response carries. It parses
-//! requests into domain types, calls the routing core, and renders the answer; it keeps
-//! nothing.
+//! requests into domain types, calls the routing core, and renders the answer. It keeps
+//! nothing a person sent: the only memory it has is [`cache`], rendered answers keyed by
+//! enumerated answers.
 
 pub mod answers;
 pub mod api;
@@ -12,23 +13,33 @@ pub mod guard;
 pub mod limit;
 pub mod pages;
 
+use std::future::Future;
+use std::ops::Deref;
+use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Duration;
+use std::task::{Context, Poll, ready};
+use std::time::{Duration, Instant};
 
 use axum::Router as HttpRouter;
 use axum::extract::{MatchedPath, Request};
-use axum::http::{HeaderName, HeaderValue, Method, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
 use axum::response::Response;
 use axum::routing::{get, post};
+use tower::{Layer, Service};
 use tower_http::cors::{Any, CorsLayer};
-use tower_http::trace::TraceLayer;
 
 use crate::config::Settings;
 use crate::routing::Router;
 
-/// What every handler can read. Immutable after start-up.
+/// What every handler can read, behind one `Arc` so that handing it to a handler costs one
+/// reference count.
 #[derive(Clone, Debug)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+/// The contents of [`AppState`]. Immutable after start-up, except [`Shared::cache`], which only
+/// ever holds what the immutable parts render.
+#[derive(Debug)]
+pub struct Shared {
     /// The checked directory and rules.
     pub router: Arc<Router>,
     /// Settings, typed.
@@ -37,17 +48,42 @@ pub struct AppState {
     pub openapi: axum::body::Bytes,
     /// Per-client limit on forwarded messages.
     pub send_limiter: Arc<limit::ClientLimiter>,
+    /// Pages and JSON answers rendered once, served again.
+    pub cache: cache::Rendered,
+    /// The headers of a kept page: its content type and the envelope's headers, so a kept
+    /// answer starts with a copy instead of building them (see [`kept_answer`]).
+    pub html_headers: HeaderMap,
+    /// The headers of a kept JSON answer, likewise.
+    pub json_headers: HeaderMap,
+}
+
+impl Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 impl AppState {
     /// State for these settings and this router.
     pub fn new(settings: Settings, router: Arc<Router>) -> Self {
-        AppState {
+        let https = settings.server.https;
+        let enveloped = |content_type: &'static str| {
+            let mut headers = HeaderMap::with_capacity(16);
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+            security_headers(&mut headers, https);
+            headers
+        };
+        AppState(Arc::new(Shared {
+            html_headers: enveloped("text/html; charset=utf-8"),
+            json_headers: enveloped("application/json"),
             router,
             settings: Arc::new(settings),
             openapi: api::openapi_json().into(),
             send_limiter: Arc::new(limit::ClientLimiter::new(SENDS_PER_WINDOW, SEND_WINDOW)),
-        }
+            cache: cache::Rendered::new(),
+        }))
     }
 
     /// Where "Leave this site" goes.
@@ -67,7 +103,11 @@ pub const SEND_WINDOW: Duration = Duration::from_secs(15 * 60);
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/// All routes, with the headers every response must carry.
+/// The one route whose handler logs (the mail relay's outcome), and so the one that runs
+/// inside a request span.
+const TELL: &str = "/tell";
+
+/// All routes, each answer with the headers every response must carry and one log line.
 pub fn routes(state: AppState) -> HttpRouter {
     let cors = CorsLayer::new()
         .allow_origin(Any)
@@ -88,66 +128,692 @@ pub fn routes(state: AppState) -> HttpRouter {
             get(pages::show_questions).post(pages::submit_questions),
         )
         .route("/staying-safe", get(pages::show_staying_safe))
-        .route("/tell", post(forward::submit_tell))
+        .route(TELL, post(forward::submit_tell))
         .route("/assets/signpost.css", get(assets::stylesheet))
         .route("/assets/signpost.js", get(assets::script))
         .route("/healthz", get(api::health))
         .merge(api)
         .fallback(pages::not_found)
-        .layer(axum::middleware::map_response(move |response| {
-            security_headers(response, https)
-        }))
-        .layer(
-            TraceLayer::new_for_http()
-                .make_span_with(request_span)
-                .on_request(())
-                .on_response(|response: &Response, latency: Duration, _span: &tracing::Span| {
-                    tracing::info!(
-                        status = response.status().as_u16(),
-                        latency_ms = latency.as_millis() as u64,
-                        "answered"
-                    );
-                })
-                .on_failure(()),
-        )
+        .layer(EnvelopeLayer { https })
         .with_state(state)
 }
 
-/// The request span: method and route template only. Never the path as sent, the query
-/// string, a header, the body, or the client's address.
-fn request_span(request: &Request) -> tracing::Span {
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or("(no route)", |p| p.as_str());
-    tracing::info_span!("request", method = %request.method(), route)
+/// What every answer goes out in: the [`security_headers`], then one log line with the
+/// method, route template, status and latency. Never the path as sent, the query string, a
+/// header, the body, or the client's address.
+///
+/// Requests to [`TELL`] run inside a `request` span carrying the method and route, so what the
+/// mail relay logs says which request it belongs to. The other handlers log nothing, so their
+/// line carries the method and route itself: a span per request would cost more than
+/// answering from the cache. One layer, not two, because axum clones each layer of a route
+/// for every request.
+#[derive(Clone, Copy, Debug)]
+struct EnvelopeLayer {
+    https: bool,
+}
+
+impl<S> Layer<S> for EnvelopeLayer {
+    type Service = Envelope<S>;
+
+    fn layer(&self, inner: S) -> Envelope<S> {
+        Envelope {
+            inner,
+            https: self.https,
+        }
+    }
+}
+
+/// A route wrapped by [`EnvelopeLayer`].
+#[derive(Clone, Debug)]
+struct Envelope<S> {
+    inner: S,
+    https: bool,
+}
+
+impl<S> Service<Request> for Envelope<S>
+where
+    S: Service<Request, Response = Response>,
+    S::Future: Unpin,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = Enveloped<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Enveloped<S::Future> {
+        let started = Instant::now();
+        let method = request.method().clone();
+        let route = request.extensions().get::<MatchedPath>().cloned();
+        let span = match &route {
+            Some(route) if route.as_str() == TELL => Some(tracing::info_span!(
+                "request",
+                method = %method,
+                route = route.as_str()
+            )),
+            _ => None,
+        };
+        let inner = match &span {
+            Some(span) => span.in_scope(|| self.inner.call(request)),
+            None => self.inner.call(request),
+        };
+        Enveloped {
+            inner,
+            https: self.https,
+            started,
+            method,
+            route,
+            span,
+        }
+    }
+}
+
+/// A request being answered; enveloped and logged when it is.
+#[derive(Debug)]
+struct Enveloped<F> {
+    inner: F,
+    https: bool,
+    started: Instant,
+    method: Method,
+    route: Option<MatchedPath>,
+    span: Option<tracing::Span>,
+}
+
+impl<F, E> Future for Enveloped<F>
+where
+    F: Future<Output = Result<Response, E>> + Unpin,
+{
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = self.get_mut();
+        let _entered = this.span.as_ref().map(tracing::Span::enter);
+        let mut result = ready!(Pin::new(&mut this.inner).poll(cx));
+        if let Ok(response) = &mut result {
+            security_headers(response.headers_mut(), this.https);
+            let status = response.status().as_u16();
+            let latency_ms = this.started.elapsed().as_millis() as u64;
+            if this.span.is_some() {
+                tracing::info!(status, latency_ms, "answered");
+            } else {
+                let route = this.route.as_ref().map_or("(no route)", |r| r.as_str());
+                let method = &this.method;
+                tracing::info!(%method, route, status, latency_ms, "answered");
+            }
+        }
+        Poll::Ready(result)
+    }
+}
+
+/// The headers every response carries, checked at compile time.
+const SECURITY_HEADERS: [(HeaderName, HeaderValue); 7] = [
+    (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    (
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    ),
+    (
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ),
+    (header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")),
+    (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+    (
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    ),
+    (
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    ),
+];
+
+/// A `200` answer of kept bytes with a copy of prepared headers ([`Shared::html_headers`] or
+/// [`Shared::json_headers`]). The envelope still sets its headers on it, finding them there.
+pub fn kept_answer(body: axum::body::Body, headers: &HeaderMap) -> Response {
+    let mut response = Response::new(body);
+    *response.headers_mut() = headers.clone();
+    response
 }
 
 /// Headers on every response: nothing stored, nothing framed, nothing from elsewhere.
-async fn security_headers(mut response: Response, https: bool) -> Response {
-    let headers = response.headers_mut();
-    let mut set = |name: HeaderName, value: &'static str| {
-        headers.insert(name, HeaderValue::from_static(value));
-    };
-    set(header::CACHE_CONTROL, "no-store");
-    set(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY);
-    set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
-    set(header::REFERRER_POLICY, "no-referrer");
-    set(header::X_FRAME_OPTIONS, "DENY");
-    set(
-        HeaderName::from_static("permissions-policy"),
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    );
-    set(
-        HeaderName::from_static("cross-origin-opener-policy"),
-        "same-origin",
-    );
+fn security_headers(headers: &mut HeaderMap, https: bool) {
+    headers.reserve(SECURITY_HEADERS.len() + 1);
+    for (name, value) in SECURITY_HEADERS {
+        headers.insert(name, value);
+    }
     if https {
-        set(
+        headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
-            "max-age=31536000; includeSubDomains",
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         );
     }
     headers.remove(header::SET_COOKIE);
-    response
+}
+
+pub mod cache {
+    //! Pages and JSON answers rendered once and served again, byte for byte. Every key is made
+    //! of enumerated answers only (a country, a concern, a reporter, a danger answer; for the
+    //! start and questions pages the browser's region), so nothing a person typed can reach this
+    //! memory, and one person's answer can never appear in another's. Error pages and everything
+    //! under `/tell` are rendered per request and never kept here. Browsers are still told
+    //! `no-store`: this is the server's memory, not theirs.
+    //!
+    //! Memory is bounded: one start page per region (251 at most, ~2 KB each), one questions
+    //! page, one staying-safe page, and two [`Bounded`] tables (plan pages and JSON plans) that
+    //! never hold more than their byte budgets.
+
+    use std::convert::Infallible;
+    use std::pin::Pin;
+    use std::sync::atomic::{AtomicBool, AtomicU16, Ordering};
+    use std::sync::{LazyLock, Mutex, OnceLock, PoisonError, RwLock};
+    use std::task::{Context, Poll};
+
+    use axum::body::{Body, Bytes};
+    use hyper::body::{Frame, SizeHint};
+
+    use crate::routing::{Concern, ConcernKind, CountryCode, Reporter, Urgency};
+
+    /// Most bytes of plan pages kept: about 170 pages of ~6 KB, every plan of five countries.
+    /// Others are rendered per request, and kept in place of those asked for least.
+    pub const PLAN_PAGE_BUDGET: usize = 1024 * 1024;
+
+    /// Most bytes of JSON plans kept: about 220 answers of ~2.3 KB.
+    pub const PLAN_JSON_BUDGET: usize = 512 * 1024;
+
+    /// Most renderings each [`Bounded`] table keeps, however small they are.
+    pub const KEPT_PER_TABLE: usize = 512;
+
+    /// Every rendered answer Signpost keeps.
+    #[derive(Debug)]
+    pub struct Rendered {
+        /// `GET /`, by the browser's region (slot 0: none).
+        pub start: PerRegion,
+        /// `GET /questions`: one page, with where each country's option is selected (`None`
+        /// when the page could not be split so; then it is rendered per request).
+        pub questions: OnceLock<Option<Spliced>>,
+        /// `GET /staying-safe`.
+        pub staying_safe: OnceLock<Bytes>,
+        /// `POST /questions` answered with a plan, by concern.
+        pub plan_pages: Bounded,
+        /// `POST /api/v1/route` answered with a plan, by concern.
+        pub plan_json: Bounded,
+    }
+
+    impl Default for Rendered {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+
+    impl Rendered {
+        /// Empty tables; they fill as answers are asked for.
+        pub fn new() -> Self {
+            let countries = COUNTRIES.count;
+            let concerns = countries * ConcernKind::ALL.len() * Reporter::ALL.len() * 2;
+            Rendered {
+                start: PerRegion::new(countries + 1),
+                questions: OnceLock::new(),
+                staying_safe: OnceLock::new(),
+                plan_pages: Bounded::new(concerns, KEPT_PER_TABLE, PLAN_PAGE_BUDGET),
+                plan_json: Bounded::new(concerns, KEPT_PER_TABLE, PLAN_JSON_BUDGET),
+            }
+        }
+
+        /// The slot of a region in [`PerRegion`] and [`Spliced`]: 0 for none, else the
+        /// country's place among all accepted codes, plus one.
+        pub fn region_slot(&self, country: Option<CountryCode>) -> usize {
+            country.map_or(0, |c| COUNTRIES.slot(c) + 1)
+        }
+
+        /// The slot of a concern in a [`Bounded`] table: one per country × concern ×
+        /// reporter × danger.
+        pub fn concern_slot(&self, concern: &Concern) -> usize {
+            let danger = match concern.urgency {
+                Urgency::ImmediateDanger => 0,
+                Urgency::NotImmediate => 1,
+            };
+            ((COUNTRIES.slot(concern.country) * ConcernKind::ALL.len() + concern.kind.index())
+                * Reporter::ALL.len()
+                + concern.reporter.index())
+                * 2
+                + danger
+        }
+    }
+
+    /// The country two letters name, in either case: what `CountryCode::parse` accepts from
+    /// two letters, found by one table lookup instead of a search of the ISO list.
+    pub fn country_from_letters(letters: &str) -> Option<CountryCode> {
+        match *letters.as_bytes() {
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                COUNTRIES.code[CountryTable::index(a, b)]
+            }
+            _ => None,
+        }
+    }
+
+    /// Every accepted country code, by its letters, with its place in the sorted list.
+    static COUNTRIES: LazyLock<CountryTable> = LazyLock::new(CountryTable::new);
+
+    /// Dense numbering of the accepted country codes, from their two letters.
+    #[derive(Debug)]
+    struct CountryTable {
+        code: [Option<CountryCode>; 26 * 26],
+        slot: [u16; 26 * 26],
+        count: usize,
+    }
+
+    impl CountryTable {
+        fn new() -> Self {
+            let mut table = CountryTable {
+                code: [None; 26 * 26],
+                slot: [0; 26 * 26],
+                count: 0,
+            };
+            for (n, code) in CountryCode::all().into_iter().enumerate() {
+                let [a, b] = Self::letters(code);
+                table.code[Self::index(a, b)] = Some(code);
+                table.slot[Self::index(a, b)] = n as u16;
+                table.count = n + 1;
+            }
+            table
+        }
+
+        fn letters(code: CountryCode) -> [u8; 2] {
+            match *code.as_str().as_bytes() {
+                [a, b] => [a, b],
+                _ => unreachable!("BUG: a CountryCode is two letters"),
+            }
+        }
+
+        fn index(a: u8, b: u8) -> usize {
+            usize::from(a.to_ascii_uppercase() - b'A') * 26 + usize::from(b.to_ascii_uppercase() - b'A')
+        }
+
+        fn slot(&self, code: CountryCode) -> usize {
+            let [a, b] = Self::letters(code);
+            usize::from(self.slot[Self::index(a, b)])
+        }
+    }
+
+    /// One rendering per region, kept for good: the key space is the 250 countries and none.
+    #[derive(Debug)]
+    pub struct PerRegion {
+        slots: Box<[OnceLock<Bytes>]>,
+    }
+
+    impl PerRegion {
+        fn new(slots: usize) -> Self {
+            PerRegion {
+                slots: (0..slots).map(|_| OnceLock::new()).collect(),
+            }
+        }
+
+        /// The kept rendering, or `render`'s, which is kept if it succeeds.
+        pub fn get_or_try_insert<E>(
+            &self,
+            slot: usize,
+            render: impl FnOnce() -> Result<Bytes, E>,
+        ) -> Result<Bytes, E> {
+            let cell = &self.slots[slot];
+            if let Some(bytes) = cell.get() {
+                return Ok(bytes.clone());
+            }
+            let bytes = render()?;
+            Ok(cell.get_or_init(|| bytes).clone())
+        }
+    }
+
+    /// A table of renderings, one per key, that never holds more than `capacity` renderings or
+    /// `budget` bytes. When a new one does not fit, older ones go, least recently asked for
+    /// first (the CLOCK approximation: a hit marks an entry; the hand spares a marked entry once,
+    /// unmarking it, and evicts an unmarked one).
+    ///
+    /// Memory: two bytes per key (which entry holds it) plus one small entry per rendering kept,
+    /// allocated on the first insertion, plus the renderings. Hits take one read lock, on their
+    /// own entry; insertions are serialised.
+    #[derive(Debug)]
+    pub struct Bounded {
+        /// Per key: the number of the entry holding it, plus one; 0 for none. May be stale: an
+        /// entry says which key it holds, and a lookup checks.
+        index: OnceLock<Box<[AtomicU16]>>,
+        entries: OnceLock<Box<[Entry]>>,
+        keys: usize,
+        capacity: usize,
+        budget: usize,
+        clock: Mutex<Clock>,
+    }
+
+    #[derive(Debug, Default)]
+    struct Entry {
+        kept: RwLock<Option<(usize, Bytes)>>,
+        asked: AtomicBool,
+    }
+
+    #[derive(Debug, Default)]
+    struct Clock {
+        hand: usize,
+        stored: usize,
+    }
+
+    impl Bounded {
+        /// A table for keys `0..keys`, keeping at most `capacity` renderings and `budget`
+        /// bytes (`capacity` is at most 65,535).
+        pub fn new(keys: usize, capacity: usize, budget: usize) -> Self {
+            assert!(
+                (1..=usize::from(u16::MAX)).contains(&capacity),
+                "BUG: a Bounded capacity is 1 to 65,535"
+            );
+            Bounded {
+                index: OnceLock::new(),
+                entries: OnceLock::new(),
+                keys,
+                capacity,
+                budget,
+                clock: Mutex::new(Clock::default()),
+            }
+        }
+
+        /// The kept rendering, or `render`'s, which is kept (within the bounds) if it succeeds.
+        pub fn get_or_try_insert<E>(
+            &self,
+            key: usize,
+            render: impl FnOnce() -> Result<Bytes, E>,
+        ) -> Result<Bytes, E> {
+            if let Some(bytes) = self.get(key) {
+                return Ok(bytes);
+            }
+            let bytes = render()?;
+            self.insert(key, bytes.clone());
+            Ok(bytes)
+        }
+
+        /// The kept rendering, marking it as asked for.
+        pub fn get(&self, key: usize) -> Option<Bytes> {
+            let at = usize::from(self.index.get()?[key].load(Ordering::Acquire));
+            let entry = self.entries.get()?.get(at.checked_sub(1)?)?;
+            let bytes = match &*entry.kept.read().unwrap_or_else(PoisonError::into_inner) {
+                Some((held, bytes)) if *held == key => bytes.clone(),
+                _ => return None,
+            };
+            if !entry.asked.load(Ordering::Relaxed) {
+                entry.asked.store(true, Ordering::Relaxed);
+            }
+            Some(bytes)
+        }
+
+        /// Keeps a rendering, evicting others until it fits. One larger than the whole budget
+        /// is not kept.
+        pub fn insert(&self, key: usize, bytes: Bytes) {
+            if bytes.len() > self.budget || key >= self.keys {
+                return;
+            }
+            let index = self
+                .index
+                .get_or_init(|| (0..self.keys).map(|_| AtomicU16::new(0)).collect());
+            let entries = self
+                .entries
+                .get_or_init(|| (0..self.capacity).map(|_| Entry::default()).collect());
+            let mut clock = self.clock.lock().unwrap_or_else(PoisonError::into_inner);
+            if self.get(key).is_some() {
+                return;
+            }
+            // Terminates: each sweep unmarks every entry, so the next evicts until it fits.
+            let at = loop {
+                let at = clock.hand;
+                clock.hand = (clock.hand + 1) % entries.len();
+                let entry = &entries[at];
+                let mut kept = entry.kept.write().unwrap_or_else(PoisonError::into_inner);
+                if kept.is_some() {
+                    if entry.asked.swap(false, Ordering::Relaxed) {
+                        continue;
+                    }
+                    if let Some((held, old)) = kept.take() {
+                        index[held].store(0, Ordering::Release);
+                        clock.stored -= old.len();
+                    }
+                }
+                if clock.stored + bytes.len() <= self.budget {
+                    clock.stored += bytes.len();
+                    entry.asked.store(false, Ordering::Relaxed);
+                    *kept = Some((key, bytes));
+                    break at;
+                }
+            };
+            let at = u16::try_from(at + 1).expect("BUG: the capacity is at most 65,535");
+            index[key].store(at, Ordering::Release);
+        }
+
+        /// Bytes held now; never more than the budget.
+        pub fn stored(&self) -> usize {
+            self.clock.lock().unwrap_or_else(PoisonError::into_inner).stored
+        }
+
+        /// Renderings held now; never more than the capacity.
+        pub fn count(&self) -> usize {
+            self.entries.get().map_or(0, |entries| {
+                entries
+                    .iter()
+                    .filter(|e| e.kept.read().unwrap_or_else(PoisonError::into_inner).is_some())
+                    .count()
+            })
+        }
+    }
+
+    /// A page rendered once, with for each slot the place where `insert` turns it into that
+    /// slot's variant (the questions page with one country selected), so one copy serves all.
+    #[derive(Debug)]
+    pub struct Spliced {
+        page: Bytes,
+        insert: &'static [u8],
+        at: Box<[Option<usize>]>,
+    }
+
+    impl Spliced {
+        /// `page` with `insert` going at `at[slot]` for each slot that has a place.
+        pub fn new(page: Bytes, insert: &'static [u8], at: Box<[Option<usize>]>) -> Self {
+            Spliced { page, insert, at }
+        }
+
+        /// The page for `slot` as a body of at most three shared pieces.
+        pub fn body(&self, slot: usize) -> Body {
+            match self.at.get(slot).copied().flatten() {
+                None => Body::from(self.page.clone()),
+                Some(at) => Body::new(Pieces {
+                    pieces: [
+                        self.page.slice(..at),
+                        Bytes::from_static(self.insert),
+                        self.page.slice(at..),
+                    ],
+                    next: 0,
+                }),
+            }
+        }
+
+        /// The page for `slot` in one piece (for tests and benchmarks).
+        pub fn to_vec(&self, slot: usize) -> Vec<u8> {
+            match self.at.get(slot).copied().flatten() {
+                None => self.page.to_vec(),
+                Some(at) => [&self.page[..at], self.insert, &self.page[at..]].concat(),
+            }
+        }
+    }
+
+    /// A body sent as a few shared pieces, with its exact length known up front.
+    struct Pieces {
+        pieces: [Bytes; 3],
+        next: usize,
+    }
+
+    impl hyper::body::Body for Pieces {
+        type Data = Bytes;
+        type Error = Infallible;
+
+        fn poll_frame(
+            self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+            let this = self.get_mut();
+            while let Some(piece) = this.pieces.get_mut(this.next) {
+                this.next += 1;
+                if !piece.is_empty() {
+                    return Poll::Ready(Some(Ok(Frame::data(std::mem::take(piece)))));
+                }
+            }
+            Poll::Ready(None)
+        }
+
+        fn is_end_stream(&self) -> bool {
+            self.pieces[self.next.min(3)..].iter().all(Bytes::is_empty)
+        }
+
+        fn size_hint(&self) -> SizeHint {
+            SizeHint::with_exact(self.pieces.iter().map(|p| p.len() as u64).sum())
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn a_bounded_table_never_holds_more_than_its_budget() {
+            let table = Bounded::new(100, 50, 1000);
+            for slot in 0..100 {
+                let bytes = Bytes::from(vec![b'x'; 90 + slot]);
+                let got = table
+                    .get_or_try_insert(slot, || Ok::<_, Infallible>(bytes.clone()))
+                    .unwrap();
+                assert_eq!(got, bytes, "the rendering is served even when not kept");
+                assert!(table.stored() <= 1000, "{} bytes kept", table.stored());
+            }
+            assert!(table.get(99).is_some(), "the newest is kept");
+            assert!(table.get(0).is_none(), "the oldest went");
+            table.insert(5, Bytes::from(vec![b'y'; 1001]));
+            assert!(table.get(5).is_none(), "larger than the budget: never kept");
+        }
+
+        #[test]
+        fn a_bounded_table_never_holds_more_than_its_capacity() {
+            let table = Bounded::new(100, 8, 1_000_000);
+            for key in 0..100 {
+                table.insert(key, Bytes::from(vec![b'x'; 10]));
+                assert!(table.count() <= 8, "{} kept", table.count());
+                assert_eq!(table.get(key).map(|b| b.len()), Some(10), "the newest is kept");
+            }
+            let kept: Vec<usize> = (0..100).filter(|key| table.get(*key).is_some()).collect();
+            assert_eq!(kept.len(), 8, "{kept:?}");
+        }
+
+        #[test]
+        fn threads_asking_at_once_always_get_their_own_key() {
+            let table = Bounded::new(64, 16, 4000);
+            std::thread::scope(|scope| {
+                for thread in 0..4 {
+                    let table = &table;
+                    scope.spawn(move || {
+                        for n in 0..2000 {
+                            let key = (n * 7 + thread * 13) % 64;
+                            let page = table
+                                .get_or_try_insert(key, || {
+                                    Ok::<_, Infallible>(Bytes::from(vec![key as u8; 100 + key * 4]))
+                                })
+                                .unwrap();
+                            assert_eq!(page.len(), 100 + key * 4);
+                            assert!(page.iter().all(|b| usize::from(*b) == key));
+                        }
+                    });
+                }
+            });
+            assert!(table.stored() <= 4000 && table.count() <= 16);
+        }
+
+        #[test]
+        fn what_is_asked_for_again_outlives_what_is_not() {
+            let table = Bounded::new(10, 10, 300);
+            for slot in 0..3 {
+                table.insert(slot, Bytes::from(vec![b'x'; 100]));
+            }
+            assert!(table.get(0).is_some());
+            table.insert(3, Bytes::from(vec![b'x'; 100]));
+            assert!(table.get(0).is_some(), "asked for again: spared");
+            assert!(table.get(1).is_none(), "not asked for again: evicted first");
+        }
+
+        #[test]
+        fn a_failed_rendering_is_not_kept() {
+            let table = Bounded::new(2, 2, 100);
+            assert!(table.get_or_try_insert(0, || Err::<Bytes, _>("no")).is_err());
+            assert!(table.get(0).is_none());
+            let regions = PerRegion::new(2);
+            assert!(regions.get_or_try_insert(1, || Err::<Bytes, _>("no")).is_err());
+            let kept = regions.get_or_try_insert(1, || Ok::<_, ()>(Bytes::from_static(b"page")));
+            assert_eq!(kept.unwrap(), Bytes::from_static(b"page"));
+        }
+
+        #[test]
+        fn two_letters_name_exactly_the_countries_a_country_code_parses_to() {
+            for a in (b'A'..=b'Z').chain(b'a'..=b'z') {
+                for b in (b'A'..=b'Z').chain(b'a'..=b'z') {
+                    let letters = String::from_utf8(vec![a, b]).unwrap();
+                    assert_eq!(
+                        country_from_letters(&letters),
+                        CountryCode::parse(&letters).ok(),
+                        "{letters}"
+                    );
+                }
+            }
+            assert_eq!(country_from_letters("G"), None);
+            assert_eq!(country_from_letters("GBR"), None);
+            assert_eq!(country_from_letters("G1"), None);
+        }
+
+        #[test]
+        fn every_concern_has_its_own_slot() {
+            let rendered = Rendered::new();
+            let mut seen = std::collections::HashSet::new();
+            for country in CountryCode::all() {
+                assert!(seen.insert(rendered.region_slot(Some(country))), "{country}");
+                for kind in ConcernKind::ALL {
+                    for reporter in Reporter::ALL {
+                        for urgency in [Urgency::ImmediateDanger, Urgency::NotImmediate] {
+                            let concern = Concern {
+                                country,
+                                reporter: *reporter,
+                                kind: *kind,
+                                urgency,
+                            };
+                            let slot = rendered.concern_slot(&concern);
+                            assert!(slot < rendered.plan_pages.keys, "{concern:?}");
+                            assert!(seen.insert(100_000 + slot), "{concern:?}");
+                        }
+                    }
+                }
+            }
+            assert!(seen.insert(rendered.region_slot(None)));
+        }
+
+        #[tokio::test]
+        async fn a_spliced_page_is_sent_whole_in_pieces() {
+            let spliced = Spliced::new(
+                Bytes::from_static(b"<a><b>"),
+                b" selected",
+                vec![None, Some(2), Some(0), Some(6)].into_boxed_slice(),
+            );
+            for (slot, expected) in [
+                (0, "<a><b>"),
+                (1, "<a selected><b>"),
+                (2, " selected<a><b>"),
+                (3, "<a><b> selected"),
+            ] {
+                assert_eq!(spliced.to_vec(slot), expected.as_bytes());
+                let body = axum::body::to_bytes(spliced.body(slot), usize::MAX)
+                    .await
+                    .unwrap();
+                assert_eq!(body, expected.as_bytes());
+            }
+        }
+    }
 }

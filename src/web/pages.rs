@@ -1,22 +1,28 @@
 //! The public pages: start, questions, plan, staying safe. Server-rendered from askama
 //! templates (auto-escaped), working without JavaScript. Answers travel only in the POST body
 //! of `/questions`, and the plan is the answer to that POST, so no address ever carries them.
+//!
+//! The start, questions, staying-safe and plan pages depend only on enumerated answers (the
+//! browser's region, or the parsed `Concern`), so each is rendered once and kept in
+//! [`crate::web::cache`]; the questions page with errors and every error page are rendered per
+//! request, because they answer what a person sent.
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::body::Body;
-use axum::extract::{OriginalUri, State};
+use axum::body::{Body, Bytes};
+use axum::extract::{OriginalUri, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use crate::routing::directory::{Confidence, EmergencyContact, Role, Service};
 use crate::routing::{ConcernKind, CountryCode, Plan, Reporter, Router, Target, Urgency};
-use crate::web::AppState;
 use crate::web::answers::Answers;
 use crate::web::body::{Accepts, read_body};
+use crate::web::cache::{Spliced, country_from_letters};
 use crate::web::error::{FieldError, WebError};
 use crate::web::forward::TellFormView;
+use crate::web::{AppState, kept_answer};
 
 /// A number to call, ready for a link.
 #[derive(Debug)]
@@ -158,9 +164,48 @@ pub struct ErrorTemplate<'a> {
     international: Vec<InternationalView<'a>>,
 }
 
-/// `GET /`.
-pub async fn show_start(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let country = preferred_country(&headers);
+/// A kept page as a `200` response, with the content type askama_web sends.
+fn html(state: &AppState, body: Body) -> Response {
+    kept_answer(body, &state.html_headers)
+}
+
+/// Renders a page to keep.
+fn render_to_keep(page: impl Template) -> Result<Bytes, askama::Error> {
+    page.render().map(Bytes::from)
+}
+
+/// A kept page, or what askama_web answers when a template fails to render (logged; nothing is
+/// kept).
+fn html_or_failure(state: &AppState, page: Result<Bytes, askama::Error>) -> Response {
+    match page {
+        Ok(page) => html(state, Body::from(page)),
+        Err(error) => {
+            tracing::error!(%error, "BUG: a page failed to render");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "INTERNAL SERVER ERROR",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// `GET /`: kept per region.
+pub async fn show_start(State(state): State<AppState>, request: Request) -> Response {
+    let country = preferred_country(request.headers());
+    let slot = state.cache.region_slot(country);
+    html_or_failure(
+        &state,
+        state
+            .cache
+            .start
+            .get_or_try_insert(slot, || render_to_keep(start_page(&state, country))),
+    )
+}
+
+/// The start page for a region.
+pub fn start_page(state: &AppState, country: Option<CountryCode>) -> StartTemplate<'_> {
     let emergency_number = country.and_then(|c| match state.router.directory().emergency(c) {
         EmergencyContact::Numbers(numbers) => call_view(state.router.directory().service(numbers[0])),
         _ => None,
@@ -171,16 +216,47 @@ pub async fn show_start(State(state): State<AppState>, headers: HeaderMap) -> Re
         emergency_number,
         country_name,
     }
-    .into_response()
 }
 
-/// `GET /questions`.
-pub async fn show_questions(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let answers = Answers {
-        country: preferred_country(&headers).map(|c| c.to_string()),
-        ..Answers::default()
-    };
-    render_questions(&state, &answers, None, Vec::new(), StatusCode::OK)
+/// `GET /questions`: one kept page, with the region's country selected by splicing in the
+/// attribute the template would write.
+pub async fn show_questions(State(state): State<AppState>, request: Request) -> Response {
+    let country = preferred_country(request.headers());
+    let kept = state.cache.questions.get_or_init(|| blank_questions(&state));
+    match kept {
+        Some(page) => html(&state, page.body(state.cache.region_slot(country))),
+        None => {
+            let answers = Answers {
+                country: country.map(|c| c.to_string()),
+                ..Answers::default()
+            };
+            render_questions(&state, &answers, None, Vec::new(), StatusCode::OK)
+        }
+    }
+}
+
+/// What the questions template writes after a country's `<option value="XX"` when that
+/// country is selected.
+const SELECTED: &[u8] = b" selected";
+
+/// The questions page with nothing selected, and where `SELECTED` goes for each country; `None`
+/// if the page does not have exactly one option per country (then each is rendered).
+fn blank_questions(state: &AppState) -> Option<Spliced> {
+    let page = questions_page(state, &Answers::default(), None, Vec::new())
+        .render()
+        .ok()?;
+    let mut at = vec![None];
+    for code in CountryCode::all() {
+        let option = format!("<option value=\"{code}\"");
+        let tag = format!("{option}>");
+        let mut found = page.match_indices(&tag);
+        let (start, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        at.push(Some(start + option.len()));
+    }
+    Some(Spliced::new(Bytes::from(page), SELECTED, at.into_boxed_slice()))
 }
 
 /// The form body of `POST /questions`.
@@ -195,9 +271,10 @@ struct QuestionsForm {
 
 /// `POST /questions`: the plan, or the questions again with what needs fixing and every
 /// earlier answer kept. "I'm not sure" about danger is treated as danger: the emergency number
-/// comes first.
-pub async fn submit_questions(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
-    let body = match read_body(&headers, body, Accepts::Form).await {
+/// comes first. Plans are kept per concern; the questions with errors never are.
+pub async fn submit_questions(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = match read_body(&parts.headers, body, Accepts::Form).await {
         Ok(body) => body,
         Err(error) => return error_page(&state, error),
     };
@@ -217,8 +294,14 @@ pub async fn submit_questions(State(state): State<AppState>, headers: HeaderMap,
     };
     match answers.parse() {
         Ok(concern) => {
-            let plan = state.router.route(&concern);
-            plan_page(&state, &plan).into_response()
+            let slot = state.cache.concern_slot(&concern);
+            html_or_failure(
+                &state,
+                state.cache.plan_pages.get_or_try_insert(slot, || {
+                    let plan = state.router.route(&concern);
+                    render_to_keep(plan_page(&state, &plan))
+                }),
+            )
         }
         Err(errors) => render_questions(
             &state,
@@ -230,12 +313,18 @@ pub async fn submit_questions(State(state): State<AppState>, headers: HeaderMap,
     }
 }
 
-/// `GET /staying-safe`.
+/// `GET /staying-safe`: kept.
 pub async fn show_staying_safe(State(state): State<AppState>) -> Response {
-    StayingSafeTemplate {
-        exit_url: state.exit_url(),
+    if let Some(page) = state.cache.staying_safe.get() {
+        return html(&state, Body::from(page.clone()));
     }
-    .into_response()
+    let page = render_to_keep(StayingSafeTemplate {
+        exit_url: state.exit_url(),
+    });
+    html_or_failure(
+        &state,
+        page.map(|page| state.cache.staying_safe.get_or_init(|| page).clone()),
+    )
 }
 
 /// Anything else: a 404 page, or a problem document under `/api/`.
@@ -279,6 +368,16 @@ fn render_questions(
     errors: Vec<FieldError>,
     status: StatusCode,
 ) -> Response {
+    (status, questions_page(state, answers, danger, errors)).into_response()
+}
+
+/// The questions page, with these answers kept and these errors listed.
+pub fn questions_page<'a>(
+    state: &'a AppState,
+    answers: &Answers,
+    danger: Option<&str>,
+    errors: Vec<FieldError>,
+) -> QuestionsTemplate<'a> {
     let selected_country = answers
         .country
         .as_deref()
@@ -356,18 +455,18 @@ fn render_questions(
             }
         })
         .collect();
-    let page = QuestionsTemplate {
+    QuestionsTemplate {
         exit_url: state.exit_url(),
         countries,
         danger_options,
         reporter_options,
         concern_options,
         errors,
-    };
-    (status, page).into_response()
+    }
 }
 
-fn plan_page<'a>(state: &'a AppState, plan: &Plan<'a>) -> PlanTemplate<'a> {
+/// The plan page for a plan (with the blank "Also tell" form when mail is on).
+pub fn plan_page<'a>(state: &'a AppState, plan: &Plan<'a>) -> PlanTemplate<'a> {
     let router: &Router = &state.router;
     let concern = plan.concern();
     PlanTemplate {
@@ -488,33 +587,104 @@ pub fn preferred_country(headers: &HeaderMap) -> Option<CountryCode> {
     region_from_accept_language(header)
 }
 
-/// The first region subtag in `Accept-Language`, by preference, that is a country.
+/// The first region subtag in `Accept-Language`, by preference, that is a country: among the
+/// first 20 tags, the one with the highest quality above zero whose first two-letter region
+/// subtag names a country; of equals, the first. One pass, no allocation, and a quality is read
+/// only for a tag that names a country: this runs for every start and questions page.
 pub fn region_from_accept_language(header: &str) -> Option<CountryCode> {
-    let mut tags: Vec<(f32, &str)> = header
-        .split(',')
-        .take(20)
-        .filter_map(|part| {
-            let mut pieces = part.trim().split(';');
-            let tag = pieces.next()?.trim();
-            let quality = match pieces.find_map(|p| p.trim().strip_prefix("q=")) {
-                Some(q) => q.trim().parse::<f32>().ok()?,
-                None => 1.0,
-            };
-            Some((quality, tag))
-        })
-        .collect();
-    tags.sort_by(|a, b| b.0.total_cmp(&a.0));
-    tags.into_iter().filter(|(q, _)| *q > 0.0).find_map(|(_, tag)| {
-        tag.split(['-', '_'])
+    let mut best: Option<(f32, CountryCode)> = None;
+    for part in header.split(',').take(20) {
+        let mut pieces = part.trim().split(';');
+        let Some(tag) = pieces.next().map(str::trim) else {
+            continue;
+        };
+        let Some(country) = tag
+            .split(['-', '_'])
             .skip(1)
             .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
-            .and_then(|region| CountryCode::parse(region).ok())
-    })
+            .and_then(country_from_letters)
+        else {
+            continue;
+        };
+        let quality = match pieces.find_map(|p| p.trim().strip_prefix("q=")) {
+            Some(q) => match q.trim().parse::<f32>() {
+                Ok(q) => q,
+                Err(_) => continue,
+            },
+            None => 1.0,
+        };
+        // NaN and zero are never acceptable; a later tag must be strictly preferred to win.
+        let acceptable = quality > 0.0;
+        if acceptable && best.is_none_or(|(q, _)| quality > q) {
+            best = Some((quality, country));
+        }
+    }
+    best.map(|(_, country)| country)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::{self, ConfigSource, Settings};
+    use std::sync::Arc;
+
+    fn state() -> AppState {
+        let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+        AppState::new(Settings::for_tests(), Arc::new(loaded.router))
+    }
+
+    #[test]
+    fn the_kept_questions_page_is_byte_for_byte_what_the_template_renders_for_every_region() {
+        let state = state();
+        let kept = blank_questions(&state).expect("the questions page splits at each country");
+        for country in std::iter::once(None).chain(CountryCode::all().into_iter().map(Some)) {
+            let answers = Answers {
+                country: country.map(|c| c.to_string()),
+                ..Answers::default()
+            };
+            let rendered = questions_page(&state, &answers, None, Vec::new())
+                .render()
+                .unwrap();
+            assert_eq!(
+                String::from_utf8(kept.to_vec(state.cache.region_slot(country))).unwrap(),
+                rendered,
+                "{country:?}"
+            );
+        }
+    }
+
+    /// The region as a sort by quality finds it: the specification the one-pass parser keeps.
+    fn region_by_sorting(header: &str) -> Option<CountryCode> {
+        let mut tags: Vec<(f32, &str)> = header
+            .split(',')
+            .take(20)
+            .filter_map(|part| {
+                let mut pieces = part.trim().split(';');
+                let tag = pieces.next()?.trim();
+                let quality = match pieces.find_map(|p| p.trim().strip_prefix("q=")) {
+                    Some(q) => q.trim().parse::<f32>().ok()?,
+                    None => 1.0,
+                };
+                Some((quality, tag))
+            })
+            .collect();
+        tags.sort_by(|a, b| b.0.total_cmp(&a.0));
+        tags.into_iter().filter(|(q, _)| *q > 0.0).find_map(|(_, tag)| {
+            tag.split(['-', '_'])
+                .skip(1)
+                .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
+                .and_then(|region| CountryCode::parse(region).ok())
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_one_pass_parser_agrees_with_sorting_by_quality(
+            header in "(([a-zA-Z]{1,3}([-_][a-zA-Z0-9]{1,4}){0,2}|\\*)( ?; ?q=(0|1|0\\.[0-9]{1,3}|1\\.0|nan|inf|-1|x| ))?, ?){0,25}"
+        ) {
+            proptest::prop_assert_eq!(region_from_accept_language(&header), region_by_sorting(&header));
+        }
+    }
 
     #[test]
     fn the_region_comes_from_the_most_preferred_tag_that_has_one() {
@@ -527,6 +697,27 @@ mod tests {
             ("en-UK", None, "UK is not a country code"),
             ("en-GB;q=0", None, "q=0 means not acceptable"),
             ("", None, "empty"),
+            ("de-DE;q=0.5, en-GB;q=0.5", Some("DE"), "of equals, the first"),
+            (
+                "en;q=0.9, fr-FR;q=0.8",
+                Some("FR"),
+                "a lower tag with a region beats a higher one without",
+            ),
+            (
+                "en-UK;q=1, de-CH;q=0.1",
+                Some("CH"),
+                "an invalid region is skipped, not fatal",
+            ),
+            (
+                "xx-GB;q=nan, fr-FR;q=0.2",
+                Some("FR"),
+                "a quality that is not a number is never acceptable",
+            ),
+            (
+                "xx-GB;q=abc, fr-FR;q=0.2",
+                Some("FR"),
+                "an unreadable quality drops that tag only",
+            ),
         ] {
             assert_eq!(
                 region_from_accept_language(header)

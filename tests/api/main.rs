@@ -1,5 +1,6 @@
 //! Black-box tests over real HTTP on a random loopback port.
 
+mod bad_input;
 mod guard;
 mod health;
 mod helpers;
