@@ -259,7 +259,9 @@ pub fn plan_json(router: &Router, concern: &Concern) -> Bytes {
         .into()
 }
 
-/// `POST /api/v1/route`: answers in, plan out. The JSON of each plan is kept per concern.
+// The JSON of each plan is kept per concern (`cache::Rendered::plan_json`). Plain comment, not
+// doc: the doc comment below is the OpenAPI summary.
+/// `POST /api/v1/route`: answers in, plan out.
 #[utoipa::path(
     post,
     path = "/api/v1/route",

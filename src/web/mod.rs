@@ -53,7 +53,8 @@ pub struct Shared {
     /// The headers of a kept page: its content type and the envelope's headers, so a kept
     /// answer starts with a copy instead of building them (see [`kept_answer`]).
     pub html_headers: HeaderMap,
-    /// The headers of a kept JSON answer, likewise.
+    /// The headers of a kept JSON answer: its content type only, with room for the rest, since
+    /// CORS adds its headers before the envelope does and the order is kept as it always was.
     pub json_headers: HeaderMap,
 }
 
@@ -69,15 +70,16 @@ impl AppState {
     /// State for these settings and this router.
     pub fn new(settings: Settings, router: Arc<Router>) -> Self {
         let https = settings.server.https;
-        let enveloped = |content_type: &'static str| {
+        let typed = |content_type: &'static str| {
             let mut headers = HeaderMap::with_capacity(16);
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-            security_headers(&mut headers, https);
             headers
         };
+        let mut html_headers = typed("text/html; charset=utf-8");
+        security_headers(&mut html_headers, https);
         AppState(Arc::new(Shared {
-            html_headers: enveloped("text/html; charset=utf-8"),
-            json_headers: enveloped("application/json"),
+            html_headers,
+            json_headers: typed("application/json"),
             router,
             settings: Arc::new(settings),
             openapi: api::openapi_json().into(),
