@@ -4,6 +4,8 @@
 //! URL-safe) that decodes to an image signature (PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC/AVIF,
 //! ICO, SVG), SVG markup, raw binary (NUL and other control bytes), and invalid UTF-8.
 
+use std::borrow::Cow;
+
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
 
@@ -20,8 +22,13 @@ pub enum Refusal {
 pub fn check_form(body: &[u8]) -> Result<(), Refusal> {
     for pair in body.split(|b| *b == b'&') {
         for part in pair.splitn(2, |b| *b == b'=') {
-            let spaced: Vec<u8> = part.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
-            let decoded: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+            // Most parts (the enumerated answers) are already plain: decode only when needed.
+            let decoded: Cow<'_, [u8]> = if part.iter().any(|b| matches!(b, b'+' | b'%')) {
+                let spaced: Vec<u8> = part.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+                Cow::Owned(percent_encoding::percent_decode(&spaced).collect())
+            } else {
+                Cow::Borrowed(part)
+            };
             let text = std::str::from_utf8(&decoded).map_err(|_| Refusal::Binary)?;
             check_text(text)?;
         }
@@ -33,6 +40,11 @@ pub fn check_form(body: &[u8]) -> Result<(), Refusal> {
 /// JSON is checked as text (the JSON parser refuses it afterwards).
 pub fn check_json(body: &[u8]) -> Result<(), Refusal> {
     let text = std::str::from_utf8(body).map_err(|_| Refusal::Binary)?;
+    // Without a backslash there are no escapes, so every string appears verbatim in the raw
+    // text, between quotes that end any base64 run: checking the raw text checks them all.
+    if !text.contains('\\') {
+        return check_text(text);
+    }
     // The parsed strings (escapes undone), and the raw text too: a key given twice keeps only
     // its last value once parsed, and a picture must not hide in the first.
     if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
@@ -61,9 +73,17 @@ pub fn check_text(text: &str) -> Result<(), Refusal> {
     {
         return Err(Refusal::Binary);
     }
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("data:image/") || lower.contains(";base64,") || lower.contains("<svg") {
+    let bytes = text.as_bytes();
+    if contains_ignoring_case(bytes, b"data:image/")
+        || contains_ignoring_case(bytes, b";base64,")
+        || contains_ignoring_case(bytes, b"<svg")
+    {
         return Err(Refusal::Image);
+    }
+    // Short answers (every enumerated one) hold no run long enough to be a picture: the runs
+    // are collected only when one could be.
+    if longest_base64_run(text) < MIN_RUN {
+        return Ok(());
     }
     for run in base64_runs(text) {
         if run.len() >= MIN_RUN && decodes_to_image(&run) {
@@ -80,6 +100,34 @@ const MIN_RUN: usize = 24;
 /// Base64 and URL-safe base64 characters. Padding (`=`) ends a run, as it ends an encoding.
 fn is_base64(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_')
+}
+
+/// Whether `needle` (lower-case ASCII) occurs in `haystack`, whatever the case, without
+/// allocating a lower-cased copy.
+fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window.eq_ignore_ascii_case(needle))
+}
+
+/// The length of the longest run [`base64_runs`] would collect, counted without collecting.
+fn longest_base64_run(text: &str) -> usize {
+    let (mut longest, mut current) = (0, 0);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_base64(c) {
+            current += 1;
+            longest = longest.max(current);
+        } else if matches!(c, '\n' | '\r')
+            && current > 0
+            && chars.peek().is_some_and(|n| is_base64(*n) || matches!(n, '\n'))
+        {
+            continue;
+        } else {
+            current = 0;
+        }
+    }
+    longest
 }
 
 /// Maximal runs of base64 characters; a line break inside a run (line-wrapped base64, as
@@ -281,5 +329,29 @@ mod tests {
         );
         assert_eq!(check_json(br#"{"country":"GB","reporter":"adult"}"#), Ok(()));
         assert_eq!(check_json(b"{\"a\":\"\xff\"}"), Err(Refusal::Binary));
+    }
+
+    #[test]
+    fn the_shortcuts_refuse_exactly_what_the_full_checks_refuse() {
+        let png = STANDARD.encode(image_headers()[0].1.clone());
+        for (body, why) in [
+            (format!("{{\"a\":\"{png}\"}}"), "a picture with no escapes"),
+            (format!("{{\"a\":\"x\\n{png}\"}}"), "a picture after an escape"),
+            (
+                "{\"a\":\"data:image\\/png;base64,AAAA\"}".to_string(),
+                "an escaped data URI",
+            ),
+            ("{\"a\":\"\\u0000\"}".to_string(), "an escaped NUL"),
+        ] {
+            assert!(check_json(body.as_bytes()).is_err(), "{why}: {body}");
+        }
+        assert_eq!(longest_base64_run("GB grooming"), 8);
+        assert_eq!(
+            longest_base64_run("abcd\r\nefgh"),
+            8,
+            "a line break does not end a run"
+        );
+        assert!(contains_ignoring_case(b"x DATA:Image/png", b"data:image/"));
+        assert!(!contains_ignoring_case(b"da", b"data:image/"));
     }
 }
