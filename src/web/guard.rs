@@ -67,22 +67,35 @@ fn check_value(value: &serde_json::Value) -> Result<(), Refusal> {
 
 /// Checks one decoded text.
 pub fn check_text(text: &str) -> Result<(), Refusal> {
-    if text
-        .chars()
-        .any(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffd}')
-    {
-        return Err(Refusal::Binary);
-    }
     let bytes = text.as_bytes();
-    if contains_ignoring_case(bytes, b"data:image/")
-        || contains_ignoring_case(bytes, b";base64,")
-        || contains_ignoring_case(bytes, b"<svg")
-    {
-        return Err(Refusal::Image);
-    }
-    // Short answers (every enumerated one) hold no run long enough to be a picture: the runs
-    // are collected only when one could be.
-    if longest_base64_run(text) < MIN_RUN {
+    let longest_run = if text.is_ascii() {
+        // Every answer and nearly every concern: one pass over the bytes decides.
+        let scan = AsciiScan::of(bytes);
+        if scan.binary {
+            return Err(Refusal::Binary);
+        }
+        if scan.marked_image {
+            return Err(Refusal::Image);
+        }
+        scan.longest_run
+    } else {
+        if text
+            .chars()
+            .any(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffd}')
+        {
+            return Err(Refusal::Binary);
+        }
+        if IMAGE_MARKERS
+            .iter()
+            .any(|marker| contains_ignoring_case(bytes, marker))
+        {
+            return Err(Refusal::Image);
+        }
+        longest_base64_run(text)
+    };
+    // Short answers hold no run long enough to be a picture: the runs are collected only when
+    // one could be.
+    if longest_run < MIN_RUN {
         return Ok(());
     }
     for run in base64_runs(text) {
@@ -91,6 +104,62 @@ pub fn check_text(text: &str) -> Result<(), Refusal> {
         }
     }
     Ok(())
+}
+
+/// Text that names a picture outright, in lower case; matched whatever the case.
+const IMAGE_MARKERS: [&[u8]; 3] = [b"data:image/", b";base64,", b"<svg"];
+
+/// What one pass over ASCII text finds: the same answers as the general checks in
+/// [`check_text`], which a property test compares.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct AsciiScan {
+    /// A control byte other than tab, line feed and carriage return.
+    binary: bool,
+    /// One of the [`IMAGE_MARKERS`].
+    marked_image: bool,
+    /// As [`longest_base64_run`] counts it.
+    longest_run: usize,
+}
+
+impl AsciiScan {
+    fn of(bytes: &[u8]) -> AsciiScan {
+        let mut scan = AsciiScan::default();
+        let mut current = 0;
+        for (at, &byte) in bytes.iter().enumerate() {
+            if byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'-' | b'_') {
+                current += 1;
+                scan.longest_run = scan.longest_run.max(current);
+                if matches!(byte, b'd' | b'D') && starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[0]) {
+                    scan.marked_image = true;
+                }
+                continue;
+            }
+            match byte {
+                b'\n' | b'\r'
+                    if current > 0
+                        && bytes.get(at + 1).is_some_and(|next| {
+                            next.is_ascii_alphanumeric() || matches!(next, b'+' | b'/' | b'-' | b'_' | b'\n')
+                        }) =>
+                {
+                    continue;
+                }
+                b'\t' | b'\n' | b'\r' => {}
+                0..=0x1f | 0x7f => scan.binary = true,
+                b';' if starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[1]) => scan.marked_image = true,
+                b'<' if starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[2]) => scan.marked_image = true,
+                _ => {}
+            }
+            current = 0;
+        }
+        scan
+    }
+}
+
+/// Whether `bytes` starts with `prefix` (lower-case ASCII), whatever the case.
+fn starts_ignoring_case(bytes: &[u8], prefix: &[u8]) -> bool {
+    bytes
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
 }
 
 /// Shortest run of base64 worth decoding: 24 characters are 18 bytes, enough for every
@@ -353,5 +422,20 @@ mod tests {
         );
         assert!(contains_ignoring_case(b"x DATA:Image/png", b"data:image/"));
         assert!(!contains_ignoring_case(b"da", b"data:image/"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_over_ascii_finds_what_the_general_checks_find(
+            text in "([a-zA-Z0-9+/_=-]{0,30}|data:image/|DaTa:ImAgE/|;base64,|<SvG|[\\x00-\\x7f]|\r\n|\n){0,12}"
+        ) {
+            let bytes = text.as_bytes();
+            let general = AsciiScan {
+                binary: text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+                marked_image: IMAGE_MARKERS.iter().any(|marker| contains_ignoring_case(bytes, marker)),
+                longest_run: longest_base64_run(&text),
+            };
+            proptest::prop_assert_eq!(AsciiScan::of(bytes), general);
+        }
     }
 }
