@@ -132,7 +132,8 @@ fn load_or_report(source: &ConfigSource) -> Option<Loaded> {
 
 fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
     tracing_subscriber::fmt()
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+        .with_ansi(false)
+        .event_format(crate::logline::LogLine)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )

@@ -6,11 +6,12 @@
 //! - [`config`]: reads `signpost.toml`, `rules.toml` and `directory/*.toml` into the core's
 //!   types, naming the file and key of every fault.
 //! - [`web`]: the HTTP routes (axum); [`app`]: binds and serves them.
-//! - [`cli`]: the `signpost` command: `serve`, `check`, `route`.
+//! - [`cli`]: the `signpost` command: `serve`, `check`, `route`; [`logline`]: its log lines.
 
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod logline;
 pub mod mail;
 pub mod routing;
 pub mod web;
