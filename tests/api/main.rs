@@ -1,6 +1,7 @@
 //! Black-box tests over real HTTP on a random loopback port.
 
 mod bad_input;
+mod canary;
 mod guard;
 mod health;
 mod helpers;
