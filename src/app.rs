@@ -4,7 +4,11 @@
 //!
 //! Connections are served with hyper-util directly rather than `axum::serve`, because
 //! `axum::serve` sets no header-read timeout: a client that trickles its headers
-//! (slow-loris) would otherwise hold a connection forever.
+//! (slow-loris) would otherwise hold a connection forever. The same deadline closes a
+//! kept-alive connection that sits idle (hyper restarts it while waiting for the next
+//! request), and at most `[server] max_connections` are served at once: past that, new
+//! connections wait in the kernel's listen queue, untouched, until a slot frees, so a flood
+//! of idle sockets cannot starve the process of file descriptors or memory.
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -24,8 +28,9 @@ use crate::web::limit::PeerAddr;
 use crate::web::{AppState, routes};
 use tower::ServiceExt as _;
 
-/// Longest a client may take to send its request headers.
-pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// Longest a client may take to send its request headers, unless configured
+/// (`[server] header_timeout_secs`).
+pub const HEADER_READ_TIMEOUT: Duration = crate::config::DEFAULT_HEADER_TIMEOUT;
 
 /// Longest Signpost waits for requests in flight after being asked to stop.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -55,6 +60,10 @@ impl App {
     /// `SHUTDOWN_GRACE`).
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let timeout = self.state.settings.server.request_timeout;
+        let header_timeout = self.state.settings.server.header_timeout;
+        let slots = Arc::new(tokio::sync::Semaphore::new(
+            self.state.settings.server.max_connections,
+        ));
         let app = routes(self.state).layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             timeout,
@@ -63,12 +72,17 @@ impl App {
         builder
             .http1()
             .timer(TokioTimer::new())
-            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .header_read_timeout(header_timeout)
             .max_buf_size(64 * 1024);
         let builder = builder.http1_only();
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         tokio::pin!(shutdown);
         loop {
+            // A free slot first: past the cap, connections wait in the listen queue.
+            let slot = tokio::select! {
+                slot = Arc::clone(&slots).acquire_owned() => slot.expect("BUG: the connection slots are never closed"),
+                () = &mut shutdown => break,
+            };
             let (stream, peer) = tokio::select! {
                 accepted = self.listener.accept() => match accepted {
                     Ok(accepted) => accepted,
@@ -94,6 +108,7 @@ impl App {
             let connection = graceful.watch(connection);
             tokio::spawn(async move {
                 let _ = connection.await;
+                drop(slot);
             });
         }
         drop(self.listener);

@@ -135,7 +135,10 @@ fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
         .with_ansi(false)
         .event_format(crate::logline::LogLine)
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info".into())
+                // axum logs extractor rejections with serde's message, which can echo input.
+                .add_directive("axum::rejection=off".parse().expect("BUG: a valid directive")),
         )
         .init();
     let Some(mut loaded) = load_or_report(&source) else {

@@ -191,7 +191,41 @@ pub struct ServerSettings {
     pub request_timeout: std::time::Duration,
     /// Proxies whose `X-Forwarded-For` is believed (for per-client rate limits).
     pub trusted_proxies: Vec<IpAddr>,
+    /// Most connections served at once; more wait in the listen queue until one closes.
+    pub max_connections: usize,
+    /// Longest a client may take to send a request's headers, and longest a kept-alive
+    /// connection may sit idle before its next request.
+    pub header_timeout: std::time::Duration,
+    /// Per-client limits on POSTs.
+    pub rate_limits: RateLimits,
 }
+
+/// Per-client limits on POSTs: generous enough that a person never meets them, low enough
+/// that one client cannot flood the service or the safeguarding inbox.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateLimits {
+    /// `POST /questions` and `POST /tell` (every step) per client per minute.
+    pub form_posts_per_minute: u32,
+    /// `POST /api/v1/route` per client per minute.
+    pub api_posts_per_minute: u32,
+    /// Messages actually forwarded by `POST /tell` per client per 15 minutes.
+    pub sends_per_15_minutes: u32,
+}
+
+impl RateLimits {
+    /// The limits `config/signpost.toml` ships with.
+    pub const DEFAULT: RateLimits = RateLimits {
+        form_posts_per_minute: 120,
+        api_posts_per_minute: 600,
+        sends_per_15_minutes: 5,
+    };
+}
+
+/// Connections served at once unless configured.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+
+/// The header-read (and keep-alive idle) deadline unless configured.
+pub const DEFAULT_HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// `[pages]` in `signpost.toml`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,6 +243,9 @@ impl Settings {
                 https: false,
                 request_timeout: std::time::Duration::from_secs(10),
                 trusted_proxies: Vec::new(),
+                max_connections: DEFAULT_MAX_CONNECTIONS,
+                header_timeout: DEFAULT_HEADER_TIMEOUT,
+                rate_limits: RateLimits::DEFAULT,
             },
             pages: PageSettings {
                 exit_url: WebAddress::parse(DEFAULT_EXIT_URL).expect("BUG: the default exit URL is valid"),
@@ -261,10 +298,40 @@ struct RawServer {
     request_timeout_secs: u64,
     #[serde(default)]
     trusted_proxies: Vec<IpAddr>,
+    #[serde(default = "default_max_connections")]
+    max_connections: u64,
+    #[serde(default = "default_header_timeout")]
+    header_timeout_secs: u64,
+    #[serde(default = "default_form_posts")]
+    form_posts_per_minute: u64,
+    #[serde(default = "default_api_posts")]
+    api_posts_per_minute: u64,
+    #[serde(default = "default_sends")]
+    sends_per_15_minutes: u64,
 }
 
 fn default_timeout() -> u64 {
     10
+}
+
+fn default_max_connections() -> u64 {
+    DEFAULT_MAX_CONNECTIONS as u64
+}
+
+fn default_header_timeout() -> u64 {
+    DEFAULT_HEADER_TIMEOUT.as_secs()
+}
+
+fn default_form_posts() -> u64 {
+    RateLimits::DEFAULT.form_posts_per_minute.into()
+}
+
+fn default_api_posts() -> u64 {
+    RateLimits::DEFAULT.api_posts_per_minute.into()
+}
+
+fn default_sends() -> u64 {
+    RateLimits::DEFAULT.sends_per_15_minutes.into()
 }
 
 #[derive(Deserialize, Default)]
@@ -355,6 +422,46 @@ fn load_settings(
         ));
     }
     let request_timeout = std::time::Duration::from_secs(raw.server.request_timeout_secs);
+    let mut within = |key: &str, value: u64, range: std::ops::RangeInclusive<u64>, unit: &str| {
+        if !range.contains(&value) {
+            errors.push(Issue::new(
+                FILE,
+                &format!("server.{key}"),
+                format!("must be between {} and {} {unit}", range.start(), range.end()),
+            ));
+        }
+        value.clamp(*range.start(), *range.end())
+    };
+    let max_connections = within(
+        "max_connections",
+        raw.server.max_connections,
+        1..=100_000,
+        "connections",
+    );
+    let header_timeout = within(
+        "header_timeout_secs",
+        raw.server.header_timeout_secs,
+        1..=60,
+        "seconds",
+    );
+    let form_posts = within(
+        "form_posts_per_minute",
+        raw.server.form_posts_per_minute,
+        10..=100_000,
+        "requests",
+    );
+    let api_posts = within(
+        "api_posts_per_minute",
+        raw.server.api_posts_per_minute,
+        10..=1_000_000,
+        "requests",
+    );
+    let sends = within(
+        "sends_per_15_minutes",
+        raw.server.sends_per_15_minutes,
+        1..=1_000,
+        "messages",
+    );
     let exit_url = raw.pages.exit_url.as_deref().unwrap_or(DEFAULT_EXIT_URL);
     let exit_url = WebAddress::parse(exit_url)
         .map_err(|e| errors.push(Issue::new(FILE, "pages.exit_url", e.to_string())))
@@ -381,6 +488,13 @@ fn load_settings(
             https: raw.server.https,
             request_timeout,
             trusted_proxies: raw.server.trusted_proxies,
+            max_connections: usize::try_from(max_connections).expect("BUG: clamped to 100,000"),
+            header_timeout: std::time::Duration::from_secs(header_timeout),
+            rate_limits: RateLimits {
+                form_posts_per_minute: u32::try_from(form_posts).expect("BUG: clamped to 100,000"),
+                api_posts_per_minute: u32::try_from(api_posts).expect("BUG: clamped to 1,000,000"),
+                sends_per_15_minutes: u32::try_from(sends).expect("BUG: clamped to 1,000"),
+            },
         },
         pages: PageSettings { exit_url: exit_url? },
         mail,

@@ -273,6 +273,9 @@ pub fn plan_json(router: &Router, concern: &Concern) -> Bytes {
         (status = 413, description = "The body is over 16 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Answers missing or not valid; each is named", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client; try again after Retry-After seconds",
+            headers(("Retry-After" = u64, description = "Seconds to wait before trying again")),
+            body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn create_route(State(state): State<AppState>, request: Request) -> Result<Response, WebError> {

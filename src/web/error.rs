@@ -58,6 +58,9 @@ pub enum WebError {
     ImageData,
     /// 422: a field holds bytes that are not text.
     Binary,
+    /// 429: this client sent too many requests in a short time. Says when to try again and
+    /// that forwarding is paused; pages still show where to get help. Sent with `Retry-After`.
+    RateLimited(std::time::Duration),
 }
 
 /// An RFC 9457 problem document.
@@ -86,6 +89,7 @@ impl WebError {
             WebError::BodyUnreadable | WebError::BadJson(_) | WebError::BadForm => StatusCode::BAD_REQUEST,
             WebError::Invalid(_) | WebError::ImageData | WebError::Binary => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
@@ -101,6 +105,7 @@ impl WebError {
             WebError::NotFound => "Page not found",
             WebError::ImageData => "Signpost cannot accept pictures",
             WebError::Binary => "Signpost could not read that",
+            WebError::RateLimited(_) => "Please wait a moment",
         }
     }
 
@@ -124,6 +129,13 @@ impl WebError {
             WebError::NotFound => "There is no page at this address.".to_owned(),
             WebError::ImageData => "Something you sent looks like a picture. Signpost never accepts pictures, and nothing was sent. Please do not send pictures to anyone, not even to report them: sharing them spreads them and is a crime in many countries. If you have seen sexual pictures of a child online, copy the web address and report it to your national hotline.".to_owned(),
             WebError::Binary => "Something you sent is not text. Signpost accepts only typed words, never files or pictures.".to_owned(),
+            WebError::RateLimited(retry_after) => {
+                let minutes = retry_after.as_secs().div_ceil(60).max(1);
+                format!(
+                    "Signpost has had a lot of requests from your connection in a short time, so it has paused answering it, and forwarding messages, for {minutes} minute{}. You can still get help now from the services below.",
+                    if minutes == 1 { "" } else { "s" }
+                )
+            }
         }
     }
 
@@ -149,7 +161,23 @@ impl WebError {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let status = self.status();
+        let retry_after = self.retry_after();
         let body = serde_json::to_vec(&self.problem()).expect("BUG: a problem document always serialises");
-        (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response()
+        let mut response =
+            (status, [(header::CONTENT_TYPE, "application/problem+json")], body).into_response();
+        if let Some(retry_after) = retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, retry_after);
+        }
+        response
+    }
+}
+
+impl WebError {
+    /// The `Retry-After` header value (whole seconds, at least 1) of a rate-limit answer.
+    pub fn retry_after(&self) -> Option<header::HeaderValue> {
+        match self {
+            WebError::RateLimited(wait) => Some(header::HeaderValue::from(wait.as_secs().max(1))),
+            _ => None,
+        }
     }
 }

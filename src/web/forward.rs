@@ -213,6 +213,11 @@ pub async fn submit_tell(
     };
     let exit_url = state.exit_url();
     let mut form = TellFormView::filled(mail, &concern, &fields);
+    let peer = peer.map(|Extension(peer)| peer);
+    let client = client_ip(peer, &headers, &state.settings.server.trusted_proxies);
+    if let Decision::Refuse { retry_after } = state.form_limiter.check(client) {
+        return rate_limited(&state, mail, &concern, form, retry_after);
+    }
     form.errors = check_fields(&fields);
     match fields.action.as_deref() {
         Some("edit") => (
@@ -230,18 +235,7 @@ pub async fn submit_tell(
             (StatusCode::UNPROCESSABLE_ENTITY, TellTemplate { exit_url, form }).into_response()
         }
         Some("check") => TellCheckTemplate { exit_url, form }.into_response(),
-        Some("send") => {
-            send(
-                &state,
-                mail,
-                peer.map(|Extension(peer)| peer),
-                &headers,
-                &concern,
-                &fields,
-                form,
-            )
-            .await
-        }
+        Some("send") => send(&state, mail, peer, &headers, &concern, &fields, form).await,
         _ => error_page(&state, WebError::BadForm),
     }
 }
@@ -331,6 +325,69 @@ fn from_another_site(headers: &HeaderMap) -> bool {
     }
 }
 
+/// How a `/tell` answer that shows the plan turned out.
+struct Answer {
+    status: StatusCode,
+    sent: bool,
+    heading: String,
+    message: String,
+    can_retry: bool,
+}
+
+/// The result page: the outcome, the person's words when not sent, and always the plan.
+fn result_page<'a>(
+    state: &'a AppState,
+    mail: &'a MailSettings,
+    concern: &Concern,
+    form: TellFormView<'a>,
+    answer: Answer,
+) -> Response {
+    let plan = state.router.route(concern);
+    let page = TellResultTemplate {
+        exit_url: state.exit_url(),
+        organisation: &mail.organisation,
+        sent: answer.sent,
+        heading: answer.heading,
+        message: answer.message,
+        can_retry: answer.can_retry,
+        retry: (!answer.sent).then_some(form),
+        steps: step_views(&state.router, &plan),
+    };
+    (answer.status, page).into_response()
+}
+
+/// The 429 answer: not sent, the words handed back, the plan shown, and `Retry-After`.
+fn rate_limited<'a>(
+    state: &'a AppState,
+    mail: &'a MailSettings,
+    concern: &Concern,
+    form: TellFormView<'a>,
+    retry_after: std::time::Duration,
+) -> Response {
+    let minutes = retry_after.as_secs().div_ceil(60).max(1);
+    let organisation = &mail.organisation;
+    let mut response = result_page(
+        state,
+        mail,
+        concern,
+        form,
+        Answer {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            sent: false,
+            heading: "Your message was not sent".to_owned(),
+            message: format!(
+                "Too many messages have been sent from here in a short time, so forwarding is paused. Please try again in {minutes} minute{}. Your message has not gone to {organisation}.",
+                if minutes == 1 { "" } else { "s" }
+            ),
+            can_retry: false,
+        },
+    );
+    if let Ok(value) = HeaderValue::from_str(&retry_after.as_secs().max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
 async fn send<'a>(
     state: &'a AppState,
     mail: &'a MailSettings,
@@ -342,22 +399,30 @@ async fn send<'a>(
 ) -> Response {
     let router = &state.router;
     let plan = router.route(concern);
-    let steps = step_views(router, &plan);
+    let foreign = from_another_site(headers) || fields.leave_empty.as_deref().is_some_and(|v| !v.is_empty());
+    if !foreign {
+        let client = client_ip(peer, headers, &state.settings.server.trusted_proxies);
+        if let Decision::Refuse { retry_after } = state.send_limiter.check(client) {
+            return rate_limited(state, mail, concern, form, retry_after);
+        }
+    }
     let result = |status: StatusCode, sent: bool, heading: String, message: String, retry: bool| {
-        let page = TellResultTemplate {
-            exit_url: state.exit_url(),
-            organisation: &mail.organisation,
-            sent,
-            heading,
-            message,
-            can_retry: retry,
-            retry: (!sent).then_some(form),
-            steps,
-        };
-        (status, page).into_response()
+        result_page(
+            state,
+            mail,
+            concern,
+            form,
+            Answer {
+                status,
+                sent,
+                heading,
+                message,
+                can_retry: retry,
+            },
+        )
     };
     let organisation = &mail.organisation;
-    if from_another_site(headers) || fields.leave_empty.as_deref().is_some_and(|v| !v.is_empty()) {
+    if foreign {
         return result(
             StatusCode::FORBIDDEN,
             false,
@@ -367,24 +432,6 @@ async fn send<'a>(
             ),
             false,
         );
-    }
-    let client = client_ip(peer, headers, &state.settings.server.trusted_proxies);
-    if let Decision::Refuse { retry_after } = state.send_limiter.check(client) {
-        let minutes = retry_after.as_secs().div_ceil(60).max(1);
-        let mut response = result(
-            StatusCode::TOO_MANY_REQUESTS,
-            false,
-            "Your message was not sent".to_owned(),
-            format!(
-                "Too many messages have been sent from here in a short time. Please try again in {minutes} minute{}. Your message has not gone to {organisation}.",
-                if minutes == 1 { "" } else { "s" }
-            ),
-            false,
-        );
-        if let Ok(value) = HeaderValue::from_str(&retry_after.as_secs().max(1).to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, value);
-        }
-        return response;
     }
     let contact = if fields.contact.as_deref() == Some("share") {
         let keep = |value: &Option<String>| {

@@ -2,6 +2,11 @@
 //! (IPv6 grouped by /64); the key is random, never logged, and replaced with the whole table
 //! every window, so no address outlives its window. `X-Forwarded-For` is believed only from
 //! configured proxies, and then only its rightmost hop that is not itself a trusted proxy.
+//!
+//! Every POST is limited. Past a limit the API answers a problem document and the questions
+//! page answers a calm page that still lists where to get help; `/tell` checks its own limits
+//! (in `forward`) so that a refused message is handed back to the person. All carry
+//! `Retry-After`.
 
 use std::hash::{BuildHasher, RandomState};
 use std::net::{IpAddr, SocketAddr};
@@ -10,8 +15,15 @@ use std::time::{Duration, Instant};
 
 use std::num::NonZeroU32;
 
-use axum::http::HeaderMap;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use governor::Quota;
+
+use crate::web::AppState;
+use crate::web::error::WebError;
+use crate::web::pages::error_page;
 
 /// The TCP peer of a connection, put in each request's extensions by the server loop.
 #[derive(Clone, Copy, Debug)]
@@ -37,6 +49,48 @@ pub fn client_ip(peer: Option<PeerAddr>, headers: &HeaderMap, trusted_proxies: &
             .find(|hop| !trusted_proxies.contains(hop))
             .unwrap_or(peer),
     )
+}
+
+/// The client of a request, as [`client_ip`] sees it under the configured proxies.
+pub fn request_client(state: &AppState, request: &Request) -> Option<IpAddr> {
+    client_ip(
+        request.extensions().get::<PeerAddr>().copied(),
+        request.headers(),
+        &state.settings.server.trusted_proxies,
+    )
+}
+
+/// Middleware for `POST /questions`: past the per-client limit, a 429 page that says
+/// answering and forwarding are paused and still lists the international hotline and child
+/// helpline. Other methods pass untouched.
+pub async fn limit_form_posts(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::POST {
+        return next.run(request).await;
+    }
+    match state.form_limiter.check(request_client(&state, &request)) {
+        Decision::Allow => next.run(request).await,
+        Decision::Refuse { retry_after } => {
+            let error = WebError::RateLimited(retry_after);
+            let value = error.retry_after();
+            let mut response = error_page(&state, error);
+            if let Some(value) = value {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            response
+        }
+    }
+}
+
+/// Middleware for `POST /api/v1/route`: past the per-client limit, a 429 problem document
+/// with `Retry-After`.
+pub async fn limit_api_posts(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::POST {
+        return next.run(request).await;
+    }
+    match state.api_limiter.check(request_client(&state, &request)) {
+        Decision::Allow => next.run(request).await,
+        Decision::Refuse { retry_after } => WebError::RateLimited(retry_after).into_response(),
+    }
 }
 
 /// What a rate limit says.

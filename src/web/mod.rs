@@ -48,6 +48,10 @@ pub struct Shared {
     pub openapi: axum::body::Bytes,
     /// Per-client limit on forwarded messages.
     pub send_limiter: Arc<limit::ClientLimiter>,
+    /// Per-client limit on `POST /questions` and `POST /tell`.
+    pub form_limiter: Arc<limit::ClientLimiter>,
+    /// Per-client limit on `POST /api/v1/route`.
+    pub api_limiter: Arc<limit::ClientLimiter>,
     /// Pages and JSON answers rendered once, served again.
     pub cache: cache::Rendered,
     /// The headers of a kept page: its content type and the envelope's headers, so a kept
@@ -70,6 +74,7 @@ impl AppState {
     /// State for these settings and this router.
     pub fn new(settings: Settings, router: Arc<Router>) -> Self {
         let https = settings.server.https;
+        let limits = settings.server.rate_limits;
         let typed = |content_type: &'static str| {
             let mut headers = HeaderMap::with_capacity(16);
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -83,7 +88,18 @@ impl AppState {
             router,
             settings: Arc::new(settings),
             openapi: api::openapi_json().into(),
-            send_limiter: Arc::new(limit::ClientLimiter::new(SENDS_PER_WINDOW, SEND_WINDOW)),
+            send_limiter: Arc::new(limit::ClientLimiter::new(
+                limits.sends_per_15_minutes,
+                SEND_WINDOW,
+            )),
+            form_limiter: Arc::new(limit::ClientLimiter::new(
+                limits.form_posts_per_minute,
+                POST_WINDOW,
+            )),
+            api_limiter: Arc::new(limit::ClientLimiter::new(
+                limits.api_posts_per_minute,
+                POST_WINDOW,
+            )),
             cache: cache::Rendered::new(),
         }))
     }
@@ -94,11 +110,15 @@ impl AppState {
     }
 }
 
-/// Messages one client may forward per `SEND_WINDOW`: enough for a person, too few for a spammer.
-pub const SENDS_PER_WINDOW: u32 = 5;
+/// Messages one client may forward per `SEND_WINDOW` unless configured: enough for a person,
+/// too few for a spammer.
+pub const SENDS_PER_WINDOW: u32 = crate::config::RateLimits::DEFAULT.sends_per_15_minutes;
 
 /// The window of the forwarding limit.
 pub const SEND_WINDOW: Duration = Duration::from_secs(15 * 60);
+
+/// The window of the limits on form and API posts.
+pub const POST_WINDOW: Duration = Duration::from_secs(60);
 
 /// The Content-Security-Policy of every response: nothing from another origin, no inline
 /// script or style, no framing, forms post only to Signpost.
@@ -117,7 +137,13 @@ pub fn routes(state: AppState) -> HttpRouter {
         .allow_headers([header::CONTENT_TYPE])
         .max_age(Duration::from_secs(600));
     let api = HttpRouter::new()
-        .route("/api/v1/route", post(api::create_route))
+        .route(
+            "/api/v1/route",
+            post(api::create_route).layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                limit::limit_api_posts,
+            )),
+        )
         .route("/api/v1/countries", get(api::list_countries))
         .route("/api/v1/concerns", get(api::list_concerns))
         .route("/api/v1/openapi.json", get(api::show_openapi))
@@ -127,7 +153,9 @@ pub fn routes(state: AppState) -> HttpRouter {
         .route("/", get(pages::show_start))
         .route(
             "/questions",
-            get(pages::show_questions).post(pages::submit_questions),
+            get(pages::show_questions).post(pages::submit_questions).layer(
+                axum::middleware::from_fn_with_state(state.clone(), limit::limit_form_posts),
+            ),
         )
         .route("/staying-safe", get(pages::show_staying_safe))
         .route(TELL, post(forward::submit_tell))

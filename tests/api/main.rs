@@ -1,10 +1,12 @@
 //! Black-box tests over real HTTP on a random loopback port.
 
 mod bad_input;
+mod canary;
 mod guard;
 mod health;
 mod helpers;
 mod json;
+mod limits;
 mod mail;
 mod pages;
 mod smtp;
