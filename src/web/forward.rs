@@ -370,6 +370,7 @@ async fn send<'a>(
     }
     let client = client_ip(peer, headers, &state.settings.server.trusted_proxies);
     if let Decision::Refuse { retry_after } = state.send_limiter.check(client) {
+        crate::metrics::rate_limited();
         let minutes = retry_after.as_secs().div_ceil(60).max(1);
         let mut response = result(
             StatusCode::TOO_MANY_REQUESTS,
@@ -416,6 +417,7 @@ async fn send<'a>(
             Outcome::NotSent(FailureClass::Compose)
         }
     };
+    crate::metrics::mail_outcome(outcome);
     match outcome {
         Outcome::Sent => result(
             StatusCode::OK,
