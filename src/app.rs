@@ -15,17 +15,16 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::http::StatusCode;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tower_http::timeout::TimeoutLayer;
 
 use crate::config::Settings;
+use crate::reload::Live;
 use crate::routing::Router;
+use crate::web::AppState;
 use crate::web::limit::PeerAddr;
-use crate::web::{AppState, routes};
 use tower::ServiceExt as _;
 
 /// Longest a client may take to send its request headers, unless configured
@@ -38,17 +37,36 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// A bound, ready-to-serve Signpost.
 pub struct App {
     listener: TcpListener,
-    state: AppState,
+    live: Arc<Live>,
+    /// The admin address's listener, when metrics are on.
+    admin: Option<TcpListener>,
 }
 
 impl App {
     /// Binds the listener named in `settings`.
     pub async fn build(settings: Settings, router: Arc<Router>) -> std::io::Result<App> {
         let listener = TcpListener::bind(settings.server.listen).await?;
+        let admin = if settings.metrics.enabled {
+            crate::metrics::switch_on();
+            Some(crate::admin::bind(settings.metrics.listen).await?)
+        } else {
+            None
+        };
         Ok(App {
             listener,
-            state: AppState::new(settings, router),
+            live: Live::new(AppState::new(settings, router)),
+            admin,
         })
+    }
+
+    /// The configuration being served, for reloading it (see [`crate::reload`]).
+    pub fn live(&self) -> Arc<Live> {
+        Arc::clone(&self.live)
+    }
+
+    /// The admin address actually bound, when metrics are on.
+    pub fn admin_addr(&self) -> Option<SocketAddr> {
+        self.admin.as_ref().and_then(|admin| admin.local_addr().ok())
     }
 
     /// The address actually bound (the real port when the settings said 0).
@@ -59,15 +77,15 @@ impl App {
     /// Serves until `shutdown` resolves, then finishes the requests in flight (for at most
     /// `SHUTDOWN_GRACE`).
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let timeout = self.state.settings.server.request_timeout;
-        let header_timeout = self.state.settings.server.header_timeout;
-        let slots = Arc::new(tokio::sync::Semaphore::new(
-            self.state.settings.server.max_connections,
-        ));
-        let app = routes(self.state).layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            timeout,
-        ));
+        // The connection limits are read once: a reload changes what is answered, not how
+        // connections are accepted (see docs/deploy.md).
+        let server = self.live.current().state.settings.server.clone();
+        let header_timeout = server.header_timeout;
+        let slots = Arc::new(tokio::sync::Semaphore::new(server.max_connections));
+        let app = self.live.service();
+        let admin = self
+            .admin
+            .map(|admin| tokio::spawn(crate::admin::serve(admin, Arc::clone(&self.live))));
         let mut builder = auto::Builder::new(TokioExecutor::new());
         builder
             .http1()
@@ -112,6 +130,9 @@ impl App {
             });
         }
         drop(self.listener);
+        if let Some(admin) = admin {
+            admin.abort();
+        }
         if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
             .await
             .is_err()

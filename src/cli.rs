@@ -8,17 +8,23 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
-use crate::config::{self, ConfigSource, Issue, Loaded};
+use crate::config::{self, ConfigSource, Issue, Loaded, LogFormat};
 use crate::routing::directory::{Confidence, Listing, Role};
 use crate::routing::{Concern, ConcernKind, CountryCode, Plan, Reporter, Router, Target, Urgency};
 use crate::web::api::PlanResponse;
 
 /// Sends a person worried about a child's safety online to the right official hotline.
 #[derive(Debug, Parser)]
-#[command(name = "signpost", version, about)]
+#[command(name = "signpost", about)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Print the version and the date of the bundled directory's data.
+    #[arg(short = 'V', long)]
+    version: bool,
+    /// How `serve` writes its log lines: text or json (overrides [logs] format).
+    #[arg(long, global = true, value_parser = |s: &str| s.parse::<LogFormat>())]
+    log_format: Option<LogFormat>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -82,11 +88,15 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    if cli.version {
+        print!("{}", version_text());
+        return ExitCode::SUCCESS;
+    }
     match cli.command.unwrap_or(Command::Serve {
         listen: None,
         config: None,
     }) {
-        Command::Serve { listen, config } => serve(listen, ConfigSource::from_option(config)),
+        Command::Serve { listen, config } => serve(listen, ConfigSource::from_option(config), cli.log_format),
         Command::Check { config, stale } => check(&ConfigSource::from_option(config), stale),
         Command::Route {
             country,
@@ -130,20 +140,11 @@ fn load_or_report(source: &ConfigSource) -> Option<Loaded> {
     }
 }
 
-fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_ansi(false)
-        .event_format(crate::logline::LogLine)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info".into())
-                // axum logs extractor rejections with serde's message, which can echo input.
-                .add_directive("axum::rejection=off".parse().expect("BUG: a valid directive")),
-        )
-        .init();
+fn serve(listen: Option<SocketAddr>, source: ConfigSource, log_format: Option<LogFormat>) -> ExitCode {
     let Some(mut loaded) = load_or_report(&source) else {
         return ExitCode::from(1);
     };
+    start_logs(log_format.unwrap_or(loaded.settings.logs.format));
     if let Some(listen) = listen {
         loaded.settings.server.listen = listen;
     }
@@ -156,7 +157,13 @@ fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
     };
     let result = runtime.block_on(async move {
         let app = crate::app::App::build(loaded.settings, Arc::new(loaded.router)).await?;
-        tracing::info!(address = %app.local_addr()?, config = %source, "Signpost is serving");
+        let from = crate::reload::ReloadSource {
+            source: source.clone(),
+            listen,
+        };
+        tokio::spawn(crate::reload::on_hangup(app.live(), from));
+        let admin = app.admin_addr().map(|a| a.to_string()).unwrap_or_else(|| "off".to_owned());
+        tracing::info!(address = %app.local_addr()?, metrics = admin, config = %source, "Signpost is serving");
         app.run_until(crate::app::shutdown_signal()).await
     });
     match result {
@@ -166,6 +173,49 @@ fn serve(listen: Option<SocketAddr>, source: ConfigSource) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Starts the log subscriber. Both formats carry the same fields; `RUST_LOG` picks the level.
+fn start_logs(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info".into())
+        // axum logs extractor rejections with serde's message, which can echo input.
+        .add_directive("axum::rejection=off".parse().expect("BUG: a valid directive"));
+    match format {
+        LogFormat::Text => tracing_subscriber::fmt()
+            .with_ansi(false)
+            .event_format(crate::logline::LogLine)
+            .with_env_filter(filter)
+            .init(),
+        LogFormat::Json => tracing_subscriber::fmt()
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .with_env_filter(filter)
+            .init(),
+    }
+}
+
+/// What `signpost --version` prints: the version, and how fresh the bundled directory is.
+pub fn version_text() -> String {
+    let mut out = format!("signpost {}\n", env!("CARGO_PKG_VERSION"));
+    if let Ok(loaded) = config::load(&ConfigSource::Bundled, std::iter::empty()) {
+        let dates: Vec<time::Date> = loaded
+            .router
+            .directory()
+            .services()
+            .map(|(_, s)| s.provenance.verified)
+            .collect();
+        if let (Some(newest), Some(oldest)) = (dates.iter().max(), dates.iter().min()) {
+            let _ = writeln!(
+                out,
+                "directory data date {newest} (the newest verified date of its {} entries; the oldest is {oldest})",
+                dates.len()
+            );
+        }
+    }
+    out
 }
 
 /// The plan as plain text, for the terminal.

@@ -177,6 +177,53 @@ pub struct Settings {
     pub pages: PageSettings,
     /// Forwarding to the organisation's safeguarding inbox; `None` when `[mail]` is off.
     pub mail: Option<MailSettings>,
+    /// `GET /metrics` on a separate admin address, off by default.
+    pub metrics: MetricsSettings,
+    /// How log lines are written.
+    pub logs: LogSettings,
+}
+
+/// `[metrics]` in `signpost.toml`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MetricsSettings {
+    /// Whether Signpost counts requests and serves `GET /metrics`.
+    pub enabled: bool,
+    /// The admin address `GET /metrics` is served on, never the public one. Loopback by
+    /// default; port 0 picks a free one.
+    pub listen: SocketAddr,
+}
+
+/// Where `GET /metrics` is served unless configured.
+pub const DEFAULT_METRICS_LISTEN: &str = "127.0.0.1:9090";
+
+/// `[logs]` in `signpost.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct LogSettings {
+    /// Plain text lines or one JSON object per line.
+    pub format: LogFormat,
+}
+
+/// How each log line is written. The fields are the same either way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// `key=value` text, for people reading a terminal or the journal.
+    #[default]
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+impl std::str::FromStr for LogFormat {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        match text {
+            "text" => Ok(LogFormat::Text),
+            "json" => Ok(LogFormat::Json),
+            _ => Err(format!("{text:?}: use text or json")),
+        }
+    }
 }
 
 /// `[server]` in `signpost.toml`.
@@ -251,6 +298,11 @@ impl Settings {
                 exit_url: WebAddress::parse(DEFAULT_EXIT_URL).expect("BUG: the default exit URL is valid"),
             },
             mail: None,
+            metrics: MetricsSettings {
+                enabled: false,
+                listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            },
+            logs: LogSettings::default(),
         }
     }
 }
@@ -266,6 +318,25 @@ struct RawSettings {
     pages: RawPages,
     #[serde(default)]
     mail: RawMail,
+    #[serde(default)]
+    metrics: RawMetrics,
+    #[serde(default)]
+    logs: RawLogs,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawMetrics {
+    #[serde(default)]
+    enabled: bool,
+    listen: Option<SocketAddr>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLogs {
+    #[serde(default)]
+    format: LogFormat,
 }
 
 #[derive(Deserialize, Default)]
@@ -479,6 +550,21 @@ fn load_settings(
         }
     };
     let mail = load_mail(source, raw.mail, credentials, request_timeout, errors);
+    let metrics = MetricsSettings {
+        enabled: raw.metrics.enabled,
+        listen: raw.metrics.listen.unwrap_or_else(|| {
+            DEFAULT_METRICS_LISTEN
+                .parse()
+                .expect("BUG: the default metrics address parses")
+        }),
+    };
+    if metrics.enabled && metrics.listen == raw.server.listen && metrics.listen.port() != 0 {
+        errors.push(Issue::new(
+            FILE,
+            "metrics.listen",
+            "must differ from server.listen: metrics are served on a separate admin address, never the public one",
+        ));
+    }
     if errors.len() > before {
         return None;
     }
@@ -498,6 +584,10 @@ fn load_settings(
         },
         pages: PageSettings { exit_url: exit_url? },
         mail,
+        metrics,
+        logs: LogSettings {
+            format: raw.logs.format,
+        },
     })
 }
 

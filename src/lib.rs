@@ -7,11 +7,16 @@
 //!   types, naming the file and key of every fault.
 //! - [`web`]: the HTTP routes (axum); [`app`]: binds and serves them.
 //! - [`cli`]: the `signpost` command: `serve`, `check`, `route`; [`logline`]: its log lines.
+//! - [`reload`]: swaps in a new configuration on SIGHUP; [`metrics`] and [`admin`]: counts
+//!   without personal data, served on a separate admin address.
 
+pub mod admin;
 pub mod app;
 pub mod cli;
 pub mod config;
 pub mod logline;
 pub mod mail;
+pub mod metrics;
+pub mod reload;
 pub mod routing;
 pub mod web;

@@ -291,6 +291,7 @@ pub async fn create_route(State(state): State<AppState>, request: Request) -> Re
     let request: RouteRequest =
         serde_json::from_slice(&body).map_err(|e| WebError::BadJson(json_problem(&e)))?;
     let concern = request.answers().parse().map_err(WebError::Invalid)?;
+    crate::metrics::plan_served(&concern);
     let slot = state.cache.concern_slot(&concern);
     let Ok(json) = state.cache.plan_json.get_or_try_insert(slot, || {
         Ok::<_, std::convert::Infallible>(plan_json(&state.router, &concern))

@@ -463,6 +463,7 @@ async fn send<'a>(
             Outcome::NotSent(FailureClass::Compose)
         }
     };
+    crate::metrics::mail_outcome(outcome);
     match outcome {
         Outcome::Sent => result(
             StatusCode::OK,

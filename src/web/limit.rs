@@ -161,6 +161,7 @@ impl ClientLimiter {
         match state.limiter.check_key(&hashed) {
             Ok(()) => Decision::Allow,
             Err(not_until) => {
+                crate::metrics::rate_limited();
                 let wait = not_until.wait_time_from(governor::clock::Clock::now(state.limiter.clock()));
                 Decision::Refuse {
                     retry_after: wait.max(Duration::from_secs(1)),

@@ -12,6 +12,7 @@ pub mod forward;
 pub mod guard;
 pub mod limit;
 pub mod pages;
+pub mod ready;
 
 use std::future::Future;
 use std::ops::Deref;
@@ -104,6 +105,16 @@ impl AppState {
         }))
     }
 
+    /// State for a reloaded configuration: built as [`AppState::new`] builds it, keeping
+    /// what must outlive a reload (the per-client send limits).
+    pub fn reloaded(&self, settings: Settings, router: Arc<Router>) -> Self {
+        let mut next = Self::new(settings, router);
+        Arc::get_mut(&mut next.0)
+            .expect("BUG: state just built is not shared yet")
+            .send_limiter = Arc::clone(&self.send_limiter);
+        next
+    }
+
     /// Where "Leave this site" goes.
     pub fn exit_url(&self) -> &str {
         self.settings.pages.exit_url.as_str()
@@ -162,6 +173,7 @@ pub fn routes(state: AppState) -> HttpRouter {
         .route("/assets/signpost.css", get(assets::stylesheet))
         .route("/assets/signpost.js", get(assets::script))
         .route("/healthz", get(api::health))
+        .route("/readyz", get(ready::show_readiness))
         .merge(api)
         .fallback(pages::not_found)
         .layer(EnvelopeLayer { https })
@@ -264,7 +276,9 @@ where
         if let Ok(response) = &mut result {
             security_headers(response.headers_mut(), this.https);
             let status = response.status().as_u16();
-            let latency_ms = this.started.elapsed().as_millis() as u64;
+            let elapsed = this.started.elapsed();
+            crate::metrics::record_request(this.route.as_ref().map(MatchedPath::as_str), status, elapsed);
+            let latency_ms = elapsed.as_millis() as u64;
             if this.span.is_some() {
                 tracing::info!(status, latency_ms, "answered");
             } else {

@@ -294,6 +294,7 @@ pub async fn submit_questions(State(state): State<AppState>, request: Request) -
     };
     match answers.parse() {
         Ok(concern) => {
+            crate::metrics::plan_served(&concern);
             let slot = state.cache.concern_slot(&concern);
             html_or_failure(
                 &state,

@@ -1,0 +1,552 @@
+//! What Signpost did, counted for Prometheus — never who asked. Every label comes from a
+//! closed set fixed in this file or in the routing core (route templates, status codes,
+//! concern ids, country codes, outcome classes), so nothing a person typed, no address and no
+//! user agent can become a label, and the number of series is bounded.
+//!
+//! One process, one set of counters: they live in a static, survive configuration reloads,
+//! and are read by `GET /metrics` on the admin address (see [`crate::admin`]). Counting is
+//! lock-free and allocation-free: relaxed atomic additions into fixed tables. While metrics
+//! are off (the default) the per-request counters are not touched at all.
+//!
+//! Plans served are the one count that could say something about people: "one plan about
+//! sextortion for a child in a small country, just now". So they are not a running counter.
+//! They are a gauge over the last *complete* fixed window of [`PLAN_WINDOW`] (aligned to the
+//! Unix epoch), reported per concern × country only where that cell holds at least
+//! [`PLAN_REPORT_FLOOR`] plans; smaller cells are added into the concern's `country="other"`.
+//! The gauge changes once per window, so scraping more often reveals nothing more.
+
+use std::fmt;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, AtomicU64, Ordering::Relaxed};
+use std::sync::{LazyLock, Mutex, PoisonError};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use prometheus_client::collector::Collector;
+use prometheus_client::encoding::{DescriptorEncoder, EncodeMetric};
+use prometheus_client::metrics::MetricType;
+use prometheus_client::metrics::counter::ConstCounter;
+use prometheus_client::metrics::gauge::ConstGauge;
+use prometheus_client::registry::Registry;
+
+use crate::mail::{FailureClass, Outcome};
+use crate::routing::{Concern, ConcernKind, CountryCode};
+
+/// The `Content-Type` of `GET /metrics`: the Prometheus text format, version 0.0.4.
+pub const CONTENT_TYPE: &str = prometheus_client::encoding::prometheus_text::CONTENT_TYPE;
+
+/// The length of the window plans served are reported over.
+pub const PLAN_WINDOW: Duration = Duration::from_secs(60 * 60);
+
+/// Fewest plans a concern × country cell must hold in a window to be reported under its
+/// country; smaller cells are reported as `country="other"`.
+pub const PLAN_REPORT_FLOOR: u32 = 10;
+
+/// Route templates, as labels. A template not listed here counts as `(other)`; a request no
+/// route matched counts as `(no route)`.
+const ROUTES: [&str; 15] = [
+    "/",
+    "/questions",
+    "/staying-safe",
+    "/tell",
+    "/assets/signpost.css",
+    "/assets/signpost.js",
+    "/healthz",
+    "/readyz",
+    "/api/v1/route",
+    "/api/v1/countries",
+    "/api/v1/concerns",
+    "/api/v1/openapi.json",
+    "/metrics",
+    "(no route)",
+    "(other)",
+];
+
+/// Upper bounds of the latency buckets, in seconds (`+Inf` is added).
+const LATENCY_BUCKETS: [f64; 12] = [
+    0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0,
+];
+
+/// Status codes 100..=599, one slot each.
+const STATUSES: usize = 500;
+
+/// Country slots: one per pair of letters A–Z.
+const COUNTRY_SLOTS: usize = 26 * 26;
+
+/// Mail outcome classes, in slot order (see [`outcome_slot`]).
+const MAIL_CLASSES: [&str; 8] = [
+    "sent",
+    "unconfirmed",
+    "unreachable",
+    "temporary failure",
+    "permanent failure",
+    "timeout",
+    "tls failure",
+    "could not compose",
+];
+
+static ON: AtomicBool = AtomicBool::new(false);
+
+static COUNTS: LazyLock<Counts> = LazyLock::new(Counts::new);
+
+/// Turns on the per-request counters (when `[metrics] enabled`). There is no off: metrics
+/// are on for the life of the process once any App in it serves them.
+pub fn switch_on() {
+    ON.store(true, Relaxed);
+}
+
+/// Whether the per-request counters are on.
+pub fn is_on() -> bool {
+    ON.load(Relaxed)
+}
+
+struct Counts {
+    /// Route × status.
+    requests: Box<[AtomicU64]>,
+    /// Route × latency bucket (the last is `+Inf`), not cumulative.
+    latency: Box<[AtomicU64]>,
+    /// Route: the sum of latencies, in microseconds.
+    latency_sum_micros: Box<[AtomicU64]>,
+    plans: PlanWindows,
+    /// Per class in [`MAIL_CLASSES`].
+    mail: [AtomicU64; MAIL_CLASSES.len()],
+    /// The last outcome's slot plus one; 0 before any.
+    last_mail: AtomicU8,
+    /// When the last outcome was, in seconds since the Unix epoch.
+    last_mail_at: AtomicU64,
+    rate_limited: AtomicU64,
+    reloads_applied: AtomicU64,
+    reloads_refused: AtomicU64,
+}
+
+impl Counts {
+    fn new() -> Counts {
+        let table = |n: usize| (0..n).map(|_| AtomicU64::new(0)).collect();
+        Counts {
+            requests: table(ROUTES.len() * STATUSES),
+            latency: table(ROUTES.len() * (LATENCY_BUCKETS.len() + 1)),
+            latency_sum_micros: table(ROUTES.len()),
+            plans: PlanWindows::new(),
+            mail: Default::default(),
+            last_mail: AtomicU8::new(0),
+            last_mail_at: AtomicU64::new(0),
+            rate_limited: AtomicU64::new(0),
+            reloads_applied: AtomicU64::new(0),
+            reloads_refused: AtomicU64::new(0),
+        }
+    }
+}
+
+fn route_slot(route: Option<&str>) -> usize {
+    match route {
+        None => ROUTES.len() - 2,
+        Some(route) => ROUTES[..ROUTES.len() - 2]
+            .iter()
+            .position(|known| *known == route)
+            .unwrap_or(ROUTES.len() - 1),
+    }
+}
+
+/// Counts one answered request: its route template (`None` when no route matched), status and
+/// how long it took to answer. Nothing else about the request is looked at.
+pub fn record_request(route: Option<&str>, status: u16, elapsed: Duration) {
+    if !is_on() {
+        return;
+    }
+    let counts = &*COUNTS;
+    let route = route_slot(route);
+    let status = usize::from(status.clamp(100, 599) - 100);
+    counts.requests[route * STATUSES + status].fetch_add(1, Relaxed);
+    let seconds = elapsed.as_secs_f64();
+    let bucket = LATENCY_BUCKETS
+        .iter()
+        .position(|upper| seconds <= *upper)
+        .unwrap_or(LATENCY_BUCKETS.len());
+    counts.latency[route * (LATENCY_BUCKETS.len() + 1) + bucket].fetch_add(1, Relaxed);
+    let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
+    counts.latency_sum_micros[route].fetch_add(micros, Relaxed);
+}
+
+/// Counts one plan served, by concern and country only (not the reporter, not the danger
+/// answer).
+pub fn plan_served(concern: &Concern) {
+    if !is_on() {
+        return;
+    }
+    COUNTS.plans.count(concern.kind, concern.country, unix_now());
+}
+
+fn outcome_slot(outcome: Outcome) -> usize {
+    match outcome {
+        Outcome::Sent => 0,
+        Outcome::Unconfirmed => 1,
+        Outcome::NotSent(FailureClass::Unreachable) => 2,
+        Outcome::NotSent(FailureClass::Temporary) => 3,
+        Outcome::NotSent(FailureClass::Permanent) => 4,
+        Outcome::NotSent(FailureClass::Timeout) => 5,
+        Outcome::NotSent(FailureClass::Tls) => 6,
+        Outcome::NotSent(FailureClass::Compose) => 7,
+    }
+}
+
+/// Counts a forwarded concern's outcome by class, and remembers it for `GET /readyz`.
+pub fn mail_outcome(outcome: Outcome) {
+    let slot = outcome_slot(outcome);
+    COUNTS.mail[slot].fetch_add(1, Relaxed);
+    COUNTS.last_mail_at.store(unix_now(), Relaxed);
+    COUNTS
+        .last_mail
+        .store(u8::try_from(slot + 1).unwrap_or(0), Relaxed);
+}
+
+/// The last forwarded concern's outcome class and when it was (Unix seconds), if any was
+/// sent since start-up.
+pub fn last_mail_outcome() -> Option<(&'static str, u64)> {
+    let slot = usize::from(COUNTS.last_mail.load(Relaxed)).checked_sub(1)?;
+    Some((MAIL_CLASSES[slot], COUNTS.last_mail_at.load(Relaxed)))
+}
+
+/// Counts a request refused by a per-client rate limit (any POST route).
+pub fn rate_limited() {
+    COUNTS.rate_limited.fetch_add(1, Relaxed);
+}
+
+/// Counts a reload: applied, or refused because the new configuration was not valid.
+pub fn reload(applied: bool) {
+    if applied {
+        COUNTS.reloads_applied.fetch_add(1, Relaxed);
+    } else {
+        COUNTS.reloads_refused.fetch_add(1, Relaxed);
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Plans counted per concern × country in fixed windows: the current one fills while the
+/// previous one, complete, is what is reported. Two tables used in turn, by window parity.
+struct PlanWindows {
+    /// The window being filled, as `unix seconds / window length`.
+    current: AtomicU64,
+    tables: [Box<[AtomicU32]>; 2],
+    /// Held while a new window starts (once per window) and while reading.
+    turning: Mutex<()>,
+}
+
+impl PlanWindows {
+    fn new() -> PlanWindows {
+        let table = || {
+            (0..ConcernKind::ALL.len() * COUNTRY_SLOTS)
+                .map(|_| AtomicU32::new(0))
+                .collect()
+        };
+        PlanWindows {
+            current: AtomicU64::new(0),
+            tables: [table(), table()],
+            turning: Mutex::new(()),
+        }
+    }
+
+    fn window_of(unix_seconds: u64) -> u64 {
+        unix_seconds / PLAN_WINDOW.as_secs()
+    }
+
+    fn cell(kind: ConcernKind, country: CountryCode) -> usize {
+        let [a, b] = country.as_str().as_bytes() else {
+            unreachable!("BUG: a CountryCode is two letters")
+        };
+        let country = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+        kind.index() * COUNTRY_SLOTS + country
+    }
+
+    fn count(&self, kind: ConcernKind, country: CountryCode, unix_seconds: u64) {
+        let window = Self::window_of(unix_seconds);
+        if self.current.load(std::sync::atomic::Ordering::Acquire) != window {
+            self.turn_to(window);
+        }
+        self.tables[(window % 2) as usize][Self::cell(kind, country)].fetch_add(1, Relaxed);
+    }
+
+    /// Starts `window`: its table is emptied (it held the window before last), and the
+    /// previous table too if the previous window was skipped (no plan in it).
+    fn turn_to(&self, window: u64) {
+        let _turning = self.turning.lock().unwrap_or_else(PoisonError::into_inner);
+        let current = self.current.load(std::sync::atomic::Ordering::Acquire);
+        if current >= window {
+            return;
+        }
+        let empty = |table: &[AtomicU32]| table.iter().for_each(|c| c.store(0, Relaxed));
+        empty(&self.tables[(window % 2) as usize]);
+        if current + 1 != window {
+            empty(&self.tables[((window + 1) % 2) as usize]);
+        }
+        self.current.store(window, std::sync::atomic::Ordering::Release);
+    }
+
+    /// The last complete window's cells as (concern, country or `None` for "other", plans),
+    /// with the floor applied; empty cells are left out.
+    fn last_complete(&self, unix_seconds: u64) -> Vec<(ConcernKind, Option<CountryCode>, u32)> {
+        let now = Self::window_of(unix_seconds);
+        let _turning = self.turning.lock().unwrap_or_else(PoisonError::into_inner);
+        let current = self.current.load(std::sync::atomic::Ordering::Acquire);
+        let mut cells = Vec::new();
+        // The table of window `now - 1` holds it only if that window is the one being filled
+        // (it has just ended) or the one before the one being filled.
+        if now == 0 || !(current == now || current + 1 == now) {
+            return cells;
+        }
+        let table = &self.tables[((now - 1) % 2) as usize];
+        for kind in ConcernKind::ALL {
+            let mut other = 0;
+            for country in CountryCode::all() {
+                let plans = table[Self::cell(*kind, country)].load(Relaxed);
+                if plans >= PLAN_REPORT_FLOOR {
+                    cells.push((*kind, Some(country), plans));
+                } else {
+                    other += plans;
+                }
+            }
+            if other > 0 {
+                cells.push((*kind, None, other));
+            }
+        }
+        cells
+    }
+}
+
+/// The newest `verified` date in a directory: the date its data was last brought up to date.
+pub fn directory_date(router: &crate::routing::Router) -> String {
+    router
+        .directory()
+        .services()
+        .map(|(_, s)| s.provenance.verified)
+        .max()
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+/// What `signpost_build_info` says: the version and the bundled directory's data date.
+#[derive(Clone, Debug)]
+pub struct BuildInfo {
+    /// The crate version.
+    pub version: &'static str,
+    /// The newest `verified` date in the directory being served.
+    pub directory_date: String,
+}
+
+/// Everything above in the Prometheus text format.
+pub fn render(build: &BuildInfo) -> String {
+    let mut registry = Registry::default();
+    registry.register_collector(Box::new(Snapshot {
+        build: build.clone(),
+        now: unix_now(),
+    }));
+    let mut out = String::with_capacity(16 * 1024);
+    prometheus_client::encoding::prometheus_text::encode(&mut out, &registry)
+        .expect("BUG: writing to a String does not fail");
+    out
+}
+
+/// One scrape's view of [`COUNTS`].
+#[derive(Debug)]
+struct Snapshot {
+    build: BuildInfo,
+    now: u64,
+}
+
+impl fmt::Debug for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Counts")
+    }
+}
+
+impl Collector for Snapshot {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), fmt::Error> {
+        let counts = &*COUNTS;
+        {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_build",
+                "The running version and the newest verified date in its directory.",
+                None,
+                MetricType::Info,
+            )?;
+            metric.encode_info(&[
+                ("version", self.build.version),
+                ("directory_date", self.build.directory_date.as_str()),
+            ])?;
+        }
+        {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_http_requests",
+                "Requests answered, by route template and status.",
+                None,
+                MetricType::Counter,
+            )?;
+            for (r, route) in ROUTES.iter().enumerate() {
+                for status in 0..STATUSES {
+                    let value = counts.requests[r * STATUSES + status].load(Relaxed);
+                    if value > 0 {
+                        let code = (status + 100).to_string();
+                        let labels = [("route", *route), ("status", code.as_str())];
+                        ConstCounter::new(value).encode(metric.encode_family(&labels)?)?;
+                    }
+                }
+            }
+        }
+        {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_http_request_duration_seconds",
+                "Time from a request's headers to its answer's headers, by route template.",
+                None,
+                MetricType::Histogram,
+            )?;
+            let width = LATENCY_BUCKETS.len() + 1;
+            for (r, route) in ROUTES.iter().enumerate() {
+                let cells = &counts.latency[r * width..(r + 1) * width];
+                let count: u64 = cells.iter().map(|c| c.load(Relaxed)).sum();
+                if count == 0 {
+                    continue;
+                }
+                let buckets: Vec<(f64, u64)> = LATENCY_BUCKETS
+                    .iter()
+                    .copied()
+                    .chain([f64::INFINITY])
+                    .zip(cells.iter().map(|c| c.load(Relaxed)))
+                    .collect();
+                let sum = counts.latency_sum_micros[r].load(Relaxed) as f64 / 1e6;
+                let labels = [("route", *route)];
+                metric
+                    .encode_family(&labels)?
+                    .encode_histogram::<prometheus_client::encoding::NoLabelSet>(
+                        sum, count, &buckets, None,
+                    )?;
+            }
+        }
+        {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_plans_served_last_window",
+                "Plans served in the last complete window (see signpost_plans_window_seconds), by concern and country; cells under 10 plans are added into country=\"other\".",
+                None,
+                MetricType::Gauge,
+            )?;
+            for (kind, country, plans) in counts.plans.last_complete(self.now) {
+                let country = country.map_or_else(|| "other".to_owned(), |c| c.to_string());
+                let labels = [("concern", kind.as_str()), ("country", country.as_str())];
+                ConstGauge::new(i64::from(plans)).encode(metric.encode_family(&labels)?)?;
+            }
+        }
+        {
+            let metric = encoder.encode_descriptor(
+                "signpost_plans_window_seconds",
+                "The length of the fixed window plans served are reported over.",
+                None,
+                MetricType::Gauge,
+            )?;
+            ConstGauge::new(PLAN_WINDOW.as_secs() as i64).encode(metric)?;
+        }
+        {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_mail_outcomes",
+                "Forwarded concerns, by outcome class.",
+                None,
+                MetricType::Counter,
+            )?;
+            for (slot, class) in MAIL_CLASSES.iter().enumerate() {
+                let labels = [("class", *class)];
+                ConstCounter::new(counts.mail[slot].load(Relaxed)).encode(metric.encode_family(&labels)?)?;
+            }
+        }
+        {
+            let metric = encoder.encode_descriptor(
+                "signpost_rate_limited",
+                "Requests (any POST) refused by a per-client rate limit of this instance.",
+                None,
+                MetricType::Counter,
+            )?;
+            ConstCounter::new(counts.rate_limited.load(Relaxed)).encode(metric)?;
+        }
+        {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_reloads",
+                "Configuration reloads (SIGHUP), by outcome: applied, or refused and the old configuration kept.",
+                None,
+                MetricType::Counter,
+            )?;
+            for (outcome, value) in [
+                ("applied", &counts.reloads_applied),
+                ("refused", &counts.reloads_refused),
+            ] {
+                let labels = [("outcome", outcome)];
+                ConstCounter::new(value.load(Relaxed)).encode(metric.encode_family(&labels)?)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routing::{Reporter, Urgency};
+
+    fn concern(kind: ConcernKind, country: &str) -> Concern {
+        Concern {
+            country: CountryCode::parse(country).unwrap(),
+            reporter: Reporter::Adult,
+            kind,
+            urgency: Urgency::NotImmediate,
+        }
+    }
+
+    #[test]
+    fn small_cells_are_reported_as_other_and_only_once_their_window_is_complete() {
+        let windows = PlanWindows::new();
+        let hour = PLAN_WINDOW.as_secs();
+        let start = 1000 * hour;
+        let gb = concern(ConcernKind::ALL[0], "GB");
+        let is = concern(ConcernKind::ALL[0], "IS");
+        for _ in 0..12 {
+            windows.count(gb.kind, gb.country, start + 5);
+        }
+        for _ in 0..3 {
+            windows.count(is.kind, is.country, start + 7);
+        }
+        assert!(
+            windows.last_complete(start + 10).is_empty(),
+            "the window being filled is never reported"
+        );
+        let reported = windows.last_complete(start + hour + 1);
+        assert_eq!(
+            reported,
+            vec![(gb.kind, Some(gb.country), 12), (is.kind, None, 3)],
+            "GB has 10 or more: its own label; IS has fewer: other"
+        );
+        windows.count(gb.kind, gb.country, start + hour + 2);
+        assert_eq!(
+            windows.last_complete(start + hour + 3),
+            reported,
+            "a new window filling does not change the report"
+        );
+        assert!(
+            windows.last_complete(start + 3 * hour).is_empty(),
+            "a window with no plans reports none"
+        );
+        windows.count(gb.kind, gb.country, start + 3 * hour);
+        assert!(
+            windows
+                .last_complete(start + 4 * hour)
+                .iter()
+                .all(|(_, c, _)| c.is_none())
+        );
+    }
+
+    #[test]
+    fn every_route_template_of_the_router_has_its_own_label() {
+        for route in &ROUTES[..ROUTES.len() - 2] {
+            assert_eq!(ROUTES[route_slot(Some(route))], *route);
+        }
+        assert_eq!(ROUTES[route_slot(None)], "(no route)");
+        assert_eq!(ROUTES[route_slot(Some("/typed-by-someone"))], "(other)");
+    }
+}

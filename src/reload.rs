@@ -1,0 +1,208 @@
+//! Reload without downtime. Everything built from one configuration — the settings, the
+//! checked directory and rules, the pages rendered from them, the routes — is one
+//! [`Serving`], held in an [`ArcSwap`]. Each request takes the `Serving` current when it
+//! arrives and keeps it to the end, so a request never sees half of one configuration and
+//! half of another, and none waits or fails while a new one is swapped in.
+//!
+//! A reload (SIGHUP, see [`on_hangup`]) loads the configuration from the same source and
+//! checks it exactly as start-up does (`config::load`, which builds and proves the
+//! `Router`). Only if it is valid is it swapped in; otherwise the old one keeps serving.
+//! Either way one log line says which, and the `signpost_reloads` metric counts it. The log
+//! line names files and keys, never what a person sent.
+//!
+//! What outlives a reload: the per-client send limits (a reload must not reset them) and the
+//! metrics (a static). What a reload cannot change: the addresses Signpost listens on and the
+//! log format; a change to them is reported as needing a restart.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use arc_swap::ArcSwap;
+use axum::Router as HttpRouter;
+use axum::body::Bytes;
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::future::RouteFuture;
+use tower::Service;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::config::{self, ConfigError, ConfigSource, Settings};
+use crate::routing::Router;
+use crate::web::{AppState, routes};
+
+/// Everything built from one configuration.
+#[derive(Debug)]
+pub struct Serving {
+    /// The state handlers read.
+    pub state: AppState,
+    /// The routes, with the request timeout of this configuration.
+    pub routes: HttpRouter,
+}
+
+impl Serving {
+    fn new(state: AppState) -> Serving {
+        let timeout = state.settings.server.request_timeout;
+        let routes = routes(state.clone()).layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ));
+        Serving { state, routes }
+    }
+}
+
+/// The configuration being served, swappable while requests are in flight.
+#[derive(Debug)]
+pub struct Live {
+    current: ArcSwap<Serving>,
+}
+
+impl Live {
+    /// Serves `state` until something else is swapped in.
+    pub fn new(state: AppState) -> Arc<Live> {
+        Arc::new(Live {
+            current: ArcSwap::from_pointee(Serving::new(state)),
+        })
+    }
+
+    /// The configuration being served now.
+    pub fn current(&self) -> Arc<Serving> {
+        self.current.load_full()
+    }
+
+    /// Swaps in state built from a new, already checked configuration. Requests in flight
+    /// finish on the one they started with.
+    pub fn replace(&self, settings: Settings, router: Arc<Router>) {
+        let next = self.current.load().state.reloaded(settings, router);
+        self.current.store(Arc::new(Serving::new(next)));
+    }
+
+    /// A tower service that answers each request with the configuration current when it
+    /// arrives.
+    pub fn service(self: &Arc<Self>) -> LiveService {
+        LiveService(Arc::clone(self))
+    }
+}
+
+/// See [`Live::service`].
+#[derive(Clone, Debug)]
+pub struct LiveService(Arc<Live>);
+
+impl<B> Service<Request<B>> for LiveService
+where
+    B: axum::body::HttpBody<Data = Bytes> + Send + 'static,
+    B::Error: Into<axum::BoxError>,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = RouteFuture<Infallible>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request<B>) -> Self::Future {
+        let mut routes = self.0.current.load().routes.clone();
+        routes.call(request)
+    }
+}
+
+/// Where a reload reads from, and what the command line set over the file.
+#[derive(Clone, Debug)]
+pub struct ReloadSource {
+    /// The configuration folder (or the bundled copy) start-up read.
+    pub source: ConfigSource,
+    /// `--listen`, which overrides `signpost.toml` at every load.
+    pub listen: Option<SocketAddr>,
+}
+
+/// What a reload did.
+#[derive(Debug)]
+pub enum ReloadOutcome {
+    /// The new configuration is being served. The keys listed changed but take effect only
+    /// on restart.
+    Applied {
+        /// Keys changed that a reload cannot apply.
+        needs_restart: Vec<&'static str>,
+    },
+    /// The new configuration was not valid; the old one is still served.
+    Refused(ConfigError),
+}
+
+/// Loads and checks the configuration as start-up does, and swaps it in only if it is
+/// valid. Logs and counts the outcome.
+pub fn reload(live: &Live, from: &ReloadSource) -> ReloadOutcome {
+    let outcome = match config::load(&from.source, std::env::vars()) {
+        Err(error) => ReloadOutcome::Refused(error),
+        Ok(mut loaded) => {
+            if let Some(listen) = from.listen {
+                loaded.settings.server.listen = listen;
+            }
+            let needs_restart = needs_restart(&live.current().state.settings, &loaded.settings);
+            live.replace(loaded.settings, Arc::new(loaded.router));
+            ReloadOutcome::Applied { needs_restart }
+        }
+    };
+    match &outcome {
+        ReloadOutcome::Applied { needs_restart } => {
+            crate::metrics::reload(true);
+            let directory_date = crate::metrics::directory_date(&live.current().state.router);
+            tracing::info!(config = %from.source, directory_date, "configuration reloaded: the new one is being served");
+            if !needs_restart.is_empty() {
+                tracing::warn!(
+                    keys = needs_restart.join(", "),
+                    "these settings changed but take effect only when Signpost is restarted"
+                );
+            }
+        }
+        ReloadOutcome::Refused(error) => {
+            crate::metrics::reload(false);
+            tracing::error!(
+                config = %from.source,
+                errors = error.errors.len(),
+                "configuration reload refused: still serving the previous configuration\n{error}"
+            );
+        }
+    }
+    outcome
+}
+
+/// The settings a running process cannot change: its listening addresses and log format.
+fn needs_restart(old: &Settings, new: &Settings) -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    if old.server.listen != new.server.listen {
+        keys.push("server.listen");
+    }
+    if old.metrics != new.metrics {
+        keys.push("metrics");
+    }
+    if old.logs != new.logs {
+        keys.push("logs");
+    }
+    keys
+}
+
+/// Reloads on every SIGHUP, for as long as the process runs. Loading reads files and checks
+/// the whole directory, so it runs off the request threads.
+#[cfg(unix)]
+pub async fn on_hangup(live: Arc<Live>, from: ReloadSource) {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut hangups = match signal(SignalKind::hangup()) {
+        Ok(hangups) => hangups,
+        Err(error) => {
+            tracing::warn!(%error, "cannot listen for SIGHUP: reload by restarting");
+            return;
+        }
+    };
+    while hangups.recv().await.is_some() {
+        let live = Arc::clone(&live);
+        let from = from.clone();
+        let _ = tokio::task::spawn_blocking(move || reload(&live, &from)).await;
+    }
+}
+
+/// Reloading on a signal needs Unix; elsewhere, restart to reload.
+#[cfg(not(unix))]
+pub async fn on_hangup(_live: Arc<Live>, _from: ReloadSource) {}

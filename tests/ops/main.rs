@@ -1,0 +1,9 @@
+//! Running Signpost for real: the binary started as an operator starts it, reloaded with
+//! SIGHUP under load, scraped for metrics, probed for readiness, logging JSON. Everything
+//! runs on loopback.
+
+mod logs;
+mod metrics;
+mod process;
+mod ready;
+mod reload;
