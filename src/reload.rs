@@ -213,3 +213,25 @@ pub fn on_hangup(live: Arc<Live>, from: ReloadSource) -> impl std::future::Futur
 pub fn on_hangup(_live: Arc<Live>, _from: ReloadSource) -> impl std::future::Future<Output = ()> {
     std::future::ready(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reload_keeps_the_send_limits_and_swaps_the_rest() {
+        let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+        let router = Arc::new(loaded.router);
+        let live = Live::new(AppState::new(Settings::for_tests(), Arc::clone(&router)));
+        let before = live.current();
+        let mut settings = Settings::for_tests();
+        settings.server.https = true;
+        live.replace(settings, router);
+        let after = live.current();
+        assert!(
+            Arc::ptr_eq(&before.state.send_limiter, &after.state.send_limiter),
+            "a reload must not reset the per-client limits"
+        );
+        assert!(after.state.settings.server.https && !before.state.settings.server.https);
+    }
+}
