@@ -48,7 +48,13 @@ impl App {
         let listener = TcpListener::bind(settings.server.listen).await?;
         let admin = if settings.metrics.enabled {
             crate::metrics::switch_on();
-            Some(crate::admin::bind(settings.metrics.listen).await?)
+            let address = settings.metrics.listen;
+            Some(crate::admin::bind(address).await.map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("cannot listen on the metrics address {address} ([metrics] listen): {e}"),
+                )
+            })?)
         } else {
             None
         };

@@ -184,25 +184,54 @@ fn needs_restart(old: &Settings, new: &Settings) -> Vec<&'static str> {
     keys
 }
 
-/// Reloads on every SIGHUP, for as long as the process runs. Loading reads files and checks
-/// the whole directory, so it runs off the request threads.
+/// Reloads on every SIGHUP, for as long as the process runs. The signal handler is installed
+/// when this is called (so a SIGHUP right after start-up reloads instead of ending the
+/// process); the returned future does the reloading. Loading reads files and checks the whole
+/// directory, so it runs off the request threads. Call it inside the Tokio runtime.
 #[cfg(unix)]
-pub async fn on_hangup(live: Arc<Live>, from: ReloadSource) {
+pub fn on_hangup(live: Arc<Live>, from: ReloadSource) -> impl std::future::Future<Output = ()> {
     use tokio::signal::unix::{SignalKind, signal};
-    let mut hangups = match signal(SignalKind::hangup()) {
-        Ok(hangups) => hangups,
-        Err(error) => {
-            tracing::warn!(%error, "cannot listen for SIGHUP: reload by restarting");
-            return;
+    let hangups = signal(SignalKind::hangup());
+    async move {
+        let mut hangups = match hangups {
+            Ok(hangups) => hangups,
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGHUP: reload by restarting");
+                return;
+            }
+        };
+        while hangups.recv().await.is_some() {
+            let live = Arc::clone(&live);
+            let from = from.clone();
+            let _ = tokio::task::spawn_blocking(move || reload(&live, &from)).await;
         }
-    };
-    while hangups.recv().await.is_some() {
-        let live = Arc::clone(&live);
-        let from = from.clone();
-        let _ = tokio::task::spawn_blocking(move || reload(&live, &from)).await;
     }
 }
 
 /// Reloading on a signal needs Unix; elsewhere, restart to reload.
 #[cfg(not(unix))]
-pub async fn on_hangup(_live: Arc<Live>, _from: ReloadSource) {}
+pub fn on_hangup(_live: Arc<Live>, _from: ReloadSource) -> impl std::future::Future<Output = ()> {
+    std::future::ready(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reload_keeps_the_send_limits_and_swaps_the_rest() {
+        let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+        let router = Arc::new(loaded.router);
+        let live = Live::new(AppState::new(Settings::for_tests(), Arc::clone(&router)));
+        let before = live.current();
+        let mut settings = Settings::for_tests();
+        settings.server.https = true;
+        live.replace(settings, router);
+        let after = live.current();
+        assert!(
+            Arc::ptr_eq(&before.state.send_limiter, &after.state.send_limiter),
+            "a reload must not reset the per-client limits"
+        );
+        assert!(after.state.settings.server.https && !before.state.settings.server.https);
+    }
+}

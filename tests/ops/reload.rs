@@ -163,7 +163,7 @@ async fn an_invalid_configuration_is_refused_and_the_old_one_keeps_serving() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_changed_listen_address_is_reported_as_needing_a_restart() {
+async fn a_changed_metrics_address_is_reported_as_needing_a_restart() {
     let config = config_copy();
     let file = config.path().join("signpost.toml");
     let original = std::fs::read_to_string(&file).unwrap();
