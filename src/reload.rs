@@ -219,19 +219,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_reload_keeps_the_send_limits_and_swaps_the_rest() {
+    fn a_reload_keeps_unchanged_limits_and_swaps_the_rest() {
         let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
         let router = Arc::new(loaded.router);
         let live = Live::new(AppState::new(Settings::for_tests(), Arc::clone(&router)));
         let before = live.current();
         let mut settings = Settings::for_tests();
         settings.server.https = true;
-        live.replace(settings, router);
+        live.replace(settings, Arc::clone(&router));
         let after = live.current();
-        assert!(
-            Arc::ptr_eq(&before.state.send_limiter, &after.state.send_limiter),
-            "a reload must not reset the per-client limits"
-        );
+        for (kept, limiter) in [
+            (&before.state.send_limiter, &after.state.send_limiter),
+            (&before.state.form_limiter, &after.state.form_limiter),
+            (&before.state.api_limiter, &after.state.api_limiter),
+        ] {
+            assert!(
+                Arc::ptr_eq(kept, limiter),
+                "a reload must not reset the per-client limits"
+            );
+        }
         assert!(after.state.settings.server.https && !before.state.settings.server.https);
+
+        let mut settings = Settings::for_tests();
+        settings.server.rate_limits.form_posts_per_minute += 1;
+        live.replace(settings, Arc::clone(&router));
+        let changed = live.current();
+        assert!(
+            !Arc::ptr_eq(&after.state.form_limiter, &changed.state.form_limiter),
+            "a changed quota starts afresh"
+        );
+        assert!(Arc::ptr_eq(&after.state.api_limiter, &changed.state.api_limiter));
     }
 }

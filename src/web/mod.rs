@@ -105,13 +105,22 @@ impl AppState {
         }))
     }
 
-    /// State for a reloaded configuration: built as [`AppState::new`] builds it, keeping
-    /// what must outlive a reload (the per-client send limits).
+    /// State for a reloaded configuration: built as [`AppState::new`] builds it, keeping each
+    /// per-client limit whose quota is unchanged, so a reload never hands a flood or a spammer
+    /// a fresh allowance. A changed quota starts afresh.
     pub fn reloaded(&self, settings: Settings, router: Arc<Router>) -> Self {
+        let (before, after) = (self.settings.server.rate_limits, settings.server.rate_limits);
         let mut next = Self::new(settings, router);
-        Arc::get_mut(&mut next.0)
-            .expect("BUG: state just built is not shared yet")
-            .send_limiter = Arc::clone(&self.send_limiter);
+        let shared = Arc::get_mut(&mut next.0).expect("BUG: state just built is not shared yet");
+        if before.sends_per_15_minutes == after.sends_per_15_minutes {
+            shared.send_limiter = Arc::clone(&self.send_limiter);
+        }
+        if before.form_posts_per_minute == after.form_posts_per_minute {
+            shared.form_limiter = Arc::clone(&self.form_limiter);
+        }
+        if before.api_posts_per_minute == after.api_posts_per_minute {
+            shared.api_limiter = Arc::clone(&self.api_limiter);
+        }
         next
     }
 
