@@ -14,8 +14,8 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
-use hyper_util::server::conn::auto;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
@@ -52,12 +52,11 @@ async fn show_metrics(State(live): State<Arc<Live>>) -> Response {
 /// Serves the admin routes on `listener` until the task is dropped.
 pub async fn serve(listener: TcpListener, live: Arc<Live>) {
     let app = routes(live);
-    let mut builder = auto::Builder::new(TokioExecutor::new());
+    // HTTP/1.1 only, as on the public address.
+    let mut builder = http1::Builder::new();
     builder
-        .http1()
         .timer(TokioTimer::new())
         .header_read_timeout(Duration::from_secs(5));
-    let builder = builder.http1_only();
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     loop {
         let Ok((stream, _peer)) = listener.accept().await else {
@@ -67,9 +66,8 @@ pub async fn serve(listener: TcpListener, live: Arc<Live>) {
         let Ok(slot) = Arc::clone(&slots).try_acquire_owned() else {
             continue;
         };
-        let connection = builder
-            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()))
-            .into_owned();
+        let connection =
+            builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
         tokio::spawn(async move {
             let _ = connection.await;
             drop(slot);

@@ -2,7 +2,8 @@
 //! `run_until` serves until the shutdown future resolves, then lets requests in flight
 //! finish. `main` and the tests run the same code.
 //!
-//! Connections are served with hyper-util directly rather than `axum::serve`, because
+//! Connections are served with hyper's HTTP/1.1 builder (no HTTP/2, so no `h2` in the tree)
+//! and hyper-util's graceful shutdown rather than `axum::serve`, because
 //! `axum::serve` sets no header-read timeout: a client that trickles its headers
 //! (slow-loris) would otherwise hold a connection forever. The same deadline closes a
 //! kept-alive connection that sits idle (hyper restarts it while waiting for the next
@@ -15,8 +16,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
-use hyper_util::server::conn::auto;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 
@@ -92,13 +93,13 @@ impl App {
         let admin = self
             .admin
             .map(|admin| tokio::spawn(crate::admin::serve(admin, Arc::clone(&self.live))));
-        let mut builder = auto::Builder::new(TokioExecutor::new());
+        // HTTP/1.1 only: no HTTP/2 code (h2) in the binary at all.
+        let mut builder = http1::Builder::new();
         builder
-            .http1()
             .timer(TokioTimer::new())
             .header_read_timeout(header_timeout)
+            .max_header_size(64 * 1024)
             .max_buf_size(64 * 1024);
-        let builder = builder.http1_only();
         let graceful = hyper_util::server::graceful::GracefulShutdown::new();
         tokio::pin!(shutdown);
         loop {
@@ -126,9 +127,7 @@ impl App {
                     request
                 },
             ));
-            let connection = builder
-                .serve_connection_with_upgrades(TokioIo::new(stream), service)
-                .into_owned();
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
             let connection = graceful.watch(connection);
             tokio::spawn(async move {
                 let _ = connection.await;

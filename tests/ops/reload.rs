@@ -53,7 +53,10 @@ async fn reloading_twenty_times_under_load_fails_no_request() {
     let original = std::fs::read_to_string(&file).unwrap();
     // One test client sends far more than a person would: lift the per-client POST limit so
     // that only a failed reload could fail a request.
-    let unlimited = [("SIGNPOST_SERVER__FORM_POSTS_PER_MINUTE", "100000")];
+    let unlimited = [
+        ("SIGNPOST_SERVER__FORM_POSTS_PER_MINUTE", "10000000"),
+        ("SIGNPOST_SERVER__API_POSTS_PER_MINUTE", "10000000"),
+    ];
     let mut running = Running::start(Some(config.path()), &[], &unlimited);
 
     let stop = Arc::new(AtomicBool::new(false));
