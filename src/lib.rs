@@ -11,6 +11,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod i18n;
 pub mod mail;
 pub mod routing;
 pub mod web;

@@ -233,8 +233,8 @@ fn a_rule_role_that_some_country_cannot_fill_is_refused() {
         edit(
             root,
             "rules.toml",
-            "roles = [\"abuse-helpline\", \"police\", \"child-helpline\"]\nwhy = \"You can talk your worry",
-            "roles = [\"police\"]\nwhy = \"You can talk your worry",
+            "roles = [\"abuse-helpline\", \"police\", \"child-helpline\"]\nwhy = \"why-not-sure-adult-abuse-helpline",
+            "roles = [\"police\"]\nwhy = \"why-not-sure-adult-abuse-helpline",
         )
     });
     assert_named(&errors, "rules.toml", "not-sure/adult");
@@ -250,8 +250,8 @@ fn a_concern_with_no_rule_is_refused() {
         edit(
             root,
             "rules.toml",
-            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"You can talk to someone about anything",
-            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"You can talk to someone about anything",
+            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
+            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
         )
     });
     assert!(
