@@ -12,7 +12,7 @@ use crate::smtp::{Behaviour, Received, SmtpServer};
 const TEXT: &str = "My neighbour's son (12) is messaging an adult he met in a game. Ünïcödé stays intact.";
 
 /// Settings that forward to `server`, with a short deadline so fault tests stay quick.
-fn mail_settings(server: &SmtpServer, security: Security) -> MailSettings {
+pub(crate) fn mail_settings(server: &SmtpServer, security: Security) -> MailSettings {
     MailSettings {
         relay: SmtpRelay {
             host: if security == Security::PlainLoopback {
@@ -70,7 +70,7 @@ async fn post_tell(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response 
 }
 
 /// Splits a received message into its header block and body.
-fn headers_and_body(message: &Received) -> (String, String) {
+pub(crate) fn headers_and_body(message: &Received) -> (String, String) {
     let text = message.data_text().replace("\r\n", "\n");
     let (headers, body) = text.split_once("\n\n").expect("a header block");
     (headers.to_owned(), body.to_owned())
@@ -85,7 +85,7 @@ fn header_names(headers: &str) -> Vec<String> {
 }
 
 /// Decodes the (possibly base64 or quoted-printable) plain-text body.
-fn plain_body(message: &Received) -> String {
+pub(crate) fn plain_body(message: &Received) -> String {
     let (headers, body) = headers_and_body(message);
     let lower = headers.to_ascii_lowercase();
     if lower.contains("content-transfer-encoding: base64") {

@@ -5,6 +5,7 @@ mod guard;
 mod health;
 mod helpers;
 mod json;
+mod languages;
 mod mail;
 mod pages;
 mod smtp;
