@@ -572,16 +572,32 @@ pub fn questions_page<'a>(
     let switch = if errors.is_empty() {
         Switch::Links("/questions")
     } else {
+        // Only answers that are valid go again, in their canonical form: nothing else a
+        // person sent is echoed.
         let mut hidden = Vec::new();
-        for (name, value) in [
-            ("country", answers.country.as_deref()),
-            ("danger", danger),
-            ("reporter", answers.reporter.as_deref()),
-            ("concern", answers.concern.as_deref()),
-        ] {
-            if let Some(value) = value {
-                hidden.push((name, value.to_owned()));
-            }
+        if let Some(country) = answers
+            .country
+            .as_deref()
+            .and_then(|c| CountryCode::parse(c).ok())
+        {
+            hidden.push(("country", country.to_string()));
+        }
+        if let Some(danger) = danger.filter(|d| ["yes", "no", "not-sure"].contains(d)) {
+            hidden.push(("danger", danger.to_owned()));
+        }
+        if let Some(reporter) = answers
+            .reporter
+            .as_deref()
+            .and_then(|r| r.parse::<Reporter>().ok())
+        {
+            hidden.push(("reporter", reporter.as_str().to_owned()));
+        }
+        if let Some(concern) = answers
+            .concern
+            .as_deref()
+            .and_then(|c| c.parse::<ConcernKind>().ok())
+        {
+            hidden.push(("concern", concern.as_str().to_owned()));
         }
         Switch::Form {
             action: "/questions",

@@ -202,7 +202,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
     );
     assert!(page.contains("[xx] This translation has not yet been reviewed"));
     assert!(
-        page.contains("<span lang=\"en-GB\" dir=\"ltr\">This translation has not yet been reviewed"),
+        page.contains("lang=\"en-GB\" dir=\"ltr\">This translation has not yet been reviewed"),
         "and says so in English too"
     );
 
@@ -414,7 +414,11 @@ async fn every_shipped_language_renders_every_page_without_raw_ids_or_english_le
         // English sentences this language words differently: none may appear on its pages.
         let english_only: Vec<String> = ids
             .iter()
-            .filter(|id| !id.starts_with("meta-") && !id.starts_with("country-") && tag != "en-GB")
+            // The notice of a language not yet reviewed is shown in English too, on purpose.
+            .filter(|id| {
+                !id.starts_with("meta-") && !id.starts_with("country-") && *id != "notice-unreviewed"
+            })
+            .filter(|_| tag != "en-GB")
             .map(|id| (english.get(id), words.get(id)))
             .filter(|(en, theirs)| en != theirs && en.len() >= 20 && en.contains(' '))
             .map(|(en, _)| en)
