@@ -350,8 +350,8 @@ pub async fn create_route(State(state): State<AppState>, request: Request) -> Re
 pub struct CountryResponse {
     /// ISO 3166-1 alpha-2 code (or XK).
     pub code: String,
-    /// English short name.
-    pub name: &'static str,
+    /// The country's name, in the best language for `Accept-Language` (see `Content-Language`).
+    pub name: String,
     /// Whether the directory has services of its own for this country (otherwise plans use
     /// international services).
     pub listed: bool,
@@ -360,18 +360,18 @@ pub struct CountryResponse {
 /// `GET /api/v1/countries`: every country code Signpost accepts.
 #[utoipa::path(get, path = "/api/v1/countries", tag = "routing",
     responses((status = 200, description = "Every accepted country, by code", body = [CountryResponse])))]
-pub async fn list_countries(State(state): State<AppState>) -> Json<Vec<CountryResponse>> {
+pub async fn list_countries(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let t = crate::web::pages::catalogs(&state).words(crate::web::pages::locale_for(&state, None, &headers));
     let listed: std::collections::HashSet<CountryCode> = state.router.directory().countries().collect();
-    Json(
-        CountryCode::all()
-            .into_iter()
-            .map(|code| CountryResponse {
-                code: code.to_string(),
-                name: code.name(),
-                listed: listed.contains(&code),
-            })
-            .collect(),
-    )
+    let countries: Vec<CountryResponse> = CountryCode::all()
+        .into_iter()
+        .map(|code| CountryResponse {
+            code: code.to_string(),
+            name: t.country(code),
+            listed: listed.contains(&code),
+        })
+        .collect();
+    crate::web::pages::with_language(t, Json(countries).into_response())
 }
 
 /// One concern Signpost routes.

@@ -196,7 +196,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
     );
     assert!(page.contains("[xx] France"), "the country's name");
     assert!(
-        page.contains("<form method=\"post\" action=\"/questions\"")
+        page.contains("formaction=\"/questions\" name=\"lang\" value=\"en-GB\"")
             && page.contains("<input type=\"hidden\" name=\"concern\" value=\"grooming\">"),
         "the language list on a plan re-sends the answers in a POST body"
     );
@@ -264,6 +264,15 @@ async fn the_api_answers_in_the_requested_language() {
     let problem: serde_json::Value = response.json().await.unwrap();
     assert_eq!(problem["errors"][0]["field"], "language");
     assert!(problem["errors"][0]["detail"].as_str().unwrap().contains("en-GB"));
+
+    for list in ["/api/v1/countries", "/api/v1/concerns"] {
+        let response = get_with(&app, list, "xx").await;
+        assert_eq!(content_language(&response), "xx", "{list}");
+        let items: serde_json::Value = response.json().await.unwrap();
+        let first = &items[0];
+        let words = first.get("name").or(first.get("label")).unwrap().as_str().unwrap();
+        assert!(words.starts_with("[xx] "), "{list}: {words}");
+    }
 
     let openapi = app.get("/api/v1/openapi.json").await.text().await.unwrap();
     assert!(

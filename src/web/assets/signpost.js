@@ -32,7 +32,9 @@
     });
   }
   var summary = document.querySelector("[data-error-summary]");
-  if (summary) { summary.focus(); }
+  // The summary is the first thing in <main>, so it is already in view: focusing it without
+  // scrolling keeps the language list above it from sliding under the sticky header.
+  if (summary) { summary.focus({ preventScroll: true }); }
 })();
 // The live character count of the message box (the server checks the limit too).
 (function () {
