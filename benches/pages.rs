@@ -6,6 +6,7 @@ use askama::Template;
 use axum::body::Bytes;
 use criterion::{Criterion, criterion_group, criterion_main};
 use signpost::config::{self, ConfigSource, Settings};
+use signpost::i18n::Locale;
 use signpost::routing::{Concern, ConcernKind, CountryCode, Reporter, Urgency};
 use signpost::web::AppState;
 use signpost::web::answers::Answers;
@@ -36,24 +37,45 @@ fn rendering(c: &mut Criterion) {
     let concern = grooming_in_gb();
     let mut group = c.benchmark_group("render");
     group.bench_function("start page (GB)", |b| {
-        b.iter(|| pages::start_page(&state, black_box(gb)).render().unwrap().len())
-    });
-    group.bench_function("questions page (blank)", |b| {
         b.iter(|| {
-            pages::questions_page(&state, black_box(&Answers::default()), None, Vec::new())
+            pages::start_page(&state, Locale::SOURCE, black_box(gb))
                 .render()
                 .unwrap()
                 .len()
         })
     });
+    group.bench_function("questions page (blank)", |b| {
+        b.iter(|| {
+            pages::questions_page(
+                &state,
+                Locale::SOURCE,
+                black_box(&Answers::default()),
+                None,
+                Vec::new(),
+            )
+            .render()
+            .unwrap()
+            .len()
+        })
+    });
     group.bench_function("plan page (GB adult grooming, route + render)", |b| {
         b.iter(|| {
             let plan = state.router.route(black_box(&concern));
-            pages::plan_page(&state, &plan).render().unwrap().len()
+            pages::plan_page(&state, Locale::SOURCE, &plan)
+                .render()
+                .unwrap()
+                .len()
         })
     });
     group.bench_function("plan JSON (GB adult grooming, route + encode)", |b| {
-        b.iter(|| api::plan_json(&state.router, black_box(&concern)).len())
+        b.iter(|| {
+            api::plan_json(
+                pages::catalogs(&state).words(Locale::SOURCE),
+                &state.router,
+                black_box(&concern),
+            )
+            .len()
+        })
     });
     group.finish();
 }
@@ -61,21 +83,25 @@ fn rendering(c: &mut Criterion) {
 fn kept(c: &mut Criterion) {
     let state = state();
     let concern = grooming_in_gb();
-    let slot = state.cache.concern_slot(&concern);
+    let slot = state.cache.concern_slot(Locale::SOURCE, &concern);
     let plan = state.router.route(&concern);
-    let page = Bytes::from(pages::plan_page(&state, &plan).render().unwrap());
+    let page = Bytes::from(pages::plan_page(&state, Locale::SOURCE, &plan).render().unwrap());
     state.cache.plan_pages.insert(slot, page);
-    state
-        .cache
-        .plan_json
-        .insert(slot, api::plan_json(&state.router, &concern));
+    state.cache.plan_json.insert(
+        slot,
+        api::plan_json(
+            pages::catalogs(&state).words(Locale::SOURCE),
+            &state.router,
+            &concern,
+        ),
+    );
     let mut group = c.benchmark_group("kept");
     group.bench_function("region from Accept-Language", |b| {
         b.iter(|| pages::region_from_accept_language(black_box("en-GB,en;q=0.9")))
     });
     group.bench_function("plan page (slot + lookup)", |b| {
         b.iter(|| {
-            let slot = state.cache.concern_slot(black_box(&concern));
+            let slot = state.cache.concern_slot(Locale::SOURCE, black_box(&concern));
             state
                 .cache
                 .plan_pages
@@ -86,7 +112,7 @@ fn kept(c: &mut Criterion) {
     });
     group.bench_function("plan JSON (slot + lookup)", |b| {
         b.iter(|| {
-            let slot = state.cache.concern_slot(black_box(&concern));
+            let slot = state.cache.concern_slot(Locale::SOURCE, black_box(&concern));
             state.cache.plan_json.get(slot).map(|json| json.len())
         })
     });

@@ -8,9 +8,14 @@ use signpost::web::api::PlanResponse;
 use std::hint::black_box;
 
 fn routing(c: &mut Criterion) {
-    let router = config::load(&ConfigSource::Bundled, std::iter::empty())
-        .expect("the bundled configuration loads")
-        .router;
+    let loaded =
+        config::load(&ConfigSource::Bundled, std::iter::empty()).expect("the bundled configuration loads");
+    let router = loaded.router;
+    let words = loaded
+        .settings
+        .pages
+        .catalogs
+        .words(signpost::i18n::Locale::SOURCE);
     let mut group = c.benchmark_group("route");
     for (name, concern) in [
         (
@@ -75,7 +80,7 @@ fn routing(c: &mut Criterion) {
 
     let plan = router.route(&every[0]);
     c.bench_function("plan to JSON", |b| {
-        b.iter(|| serde_json::to_vec(&PlanResponse::new(&router, black_box(&plan))).map(|v| v.len()))
+        b.iter(|| serde_json::to_vec(&PlanResponse::new(words, black_box(&plan))).map(|v| v.len()))
     });
 }
 

@@ -1,5 +1,7 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page Signpost shows, at 375 and 1280,
-// and a full-page screenshot of each under target/e2e/.
+// in every shipped language (en-GB and the right-to-left ones at both widths, the others at
+// 375), and a full-page screenshot of each under target/e2e/ (`<page>-<width>.png` in en-GB,
+// `<locale>-<page>-<width>.png` in the others).
 //
 // axe's source goes into the page with page.evaluate (the DevTools protocol is not subject
 // to the page's Content-Security-Policy), so the pages are tested with their real CSP on;
@@ -8,14 +10,17 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { Harness, WIDTHS, runAxe, describeViolations } = require('./harness');
+const { Harness, WIDTHS, LOCALES, runAxe, describeViolations } = require('./harness');
 
 const h = new Harness();
 before(async () => { await h.start(); });
 after(async () => { await h.stop(); });
 
+let lang = 'en-GB';
+const at = (pathname) => h.url(`${pathname}?lang=${lang}`);
+
 async function answer(page, { country, danger, reporter, concern }) {
-  await page.goto(h.url('/questions'));
+  await page.goto(at('/questions'));
   if (country !== undefined) await page.selectOption('#country', country);
   if (danger) await page.check(`#danger-${danger}`);
   if (reporter) await page.check(`#reporter-${reporter}`);
@@ -27,34 +32,45 @@ async function answer(page, { country, danger, reporter, concern }) {
 }
 
 const PAGES = [
-  { name: 'start', open: (page) => page.goto(h.url('/')), check: '.emergency-box' },
-  { name: 'questions', open: (page) => page.goto(h.url('/questions')), check: 'form #country' },
+  { name: 'start', open: (page) => page.goto(at('/')), check: '.emergency-box' },
+  { name: 'questions', open: (page) => page.goto(at('/questions')), check: 'form #country' },
   { name: 'questions-errors', open: (page) => answer(page, { country: '' }), check: '.error-summary' },
   { name: 'plan-adult', open: (page) => answer(page, { country: 'GB', danger: 'no', reporter: 'adult', concern: 'abuse-imagery' }), check: 'ol.plan' },
   { name: 'plan-child', open: (page) => answer(page, { country: 'GB', danger: 'no', reporter: 'child', concern: 'image-shared' }), check: 'ol.plan' },
   { name: 'plan-adult-danger', open: (page) => answer(page, { country: 'US', danger: 'yes', reporter: 'adult', concern: 'child-abuse' }), check: 'li[data-role="emergency"]' },
   { name: 'plan-child-danger', open: (page) => answer(page, { country: 'GB', danger: 'yes', reporter: 'child', concern: 'grooming' }), check: 'li[data-role="emergency"]' },
   { name: 'plan-international', open: (page) => answer(page, { country: 'AQ', danger: 'not-sure', reporter: 'adult', concern: 'sextortion' }), check: 'ol.plan' },
-  { name: 'staying-safe', open: (page) => page.goto(h.url('/staying-safe')), check: 'main h1' },
-  { name: 'not-found', open: (page) => page.goto(h.url('/no-such-page')), check: 'main h1' },
+  { name: 'staying-safe', open: (page) => page.goto(at('/staying-safe')), check: 'main h1' },
+  { name: 'not-found', open: (page) => page.goto(at('/no-such-page')), check: 'main h1' },
 ];
 
-for (const width of WIDTHS) {
-  for (const p of PAGES) {
-    test(`axe: ${p.name} at ${width}`, async () => {
-      const { context, page } = await h.newPage({ width, label: `axe ${p.name} ${width}` });
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+for (const locale of LOCALES) {
+  const widths = locale === 'en-GB' || RTL.has(locale.split('-')[0]) ? WIDTHS : [375];
+  for (const width of widths) {
+    // Other languages share the templates: every distinct page, not every plan variant.
+    const pages = widths.length === 2 ? PAGES : PAGES.filter((p) => !['plan-adult', 'plan-child', 'plan-adult-danger'].includes(p.name));
+    for (const p of pages) {
+      test(`axe: ${p.name} in ${locale} at ${width}`, async () => {
+      lang = locale;
+      const { context, page } = await h.newPage({ width, label: `axe ${p.name} ${locale} ${width}` });
       try {
         await p.open(page);
         assert.ok(await page.$(p.check), `${p.name} shows ${p.check}`);
-        await h.screenshot(page, `${p.name}-${width}`);
+        assert.equal(await page.getAttribute('html', 'lang'), locale, `${p.name} is in ${locale}`);
+        const rtl = RTL.has(locale.split('-')[0]);
+        assert.equal(await page.getAttribute('html', 'dir'), rtl ? 'rtl' : 'ltr');
+        const name = locale === 'en-GB' ? `${p.name}-${width}` : `${locale}-${p.name}-${width}`;
+        await h.screenshot(page, name);
         // Check what is folded away too: open every <details> before the run.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
         const violations = await runAxe(page);
-        assert.equal(violations.length, 0, `axe violations on ${p.name} at ${width}:\n${describeViolations(violations)}`);
+        assert.equal(violations.length, 0, `axe violations on ${p.name} in ${locale} at ${width}:\n${describeViolations(violations)}`);
       } finally {
         await context.close();
       }
-    });
+      });
+    }
   }
 }
 

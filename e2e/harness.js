@@ -14,6 +14,10 @@ const SIGNPOST_BIN = path.resolve(REPO, process.env.SIGNPOST_BIN || 'target/debu
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const SCREENSHOTS = path.join(REPO, 'target', 'e2e');
 const WIDTHS = [375, 1280];
+// The shipped languages, as config/locales/ holds them (en-GB first).
+const LOCALES = fs.readdirSync(path.join(REPO, 'config', 'locales'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  .sort((a, b) => (a === 'en-GB' ? -1 : b === 'en-GB' ? 1 : a.localeCompare(b)));
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -182,7 +186,10 @@ class Harness {
       for (const u of urls) {
         if (u === 'about:blank' || u.startsWith('chrome-error:')) continue;
         const parsed = new URL(u);
-        if (parsed.search !== '') problems.push(`URL with a query string${where}: ${u}`);
+        // The one query a Signpost address may carry is the language (?lang=fr): no answers.
+        if (parsed.search !== '' && !/^\?lang=[A-Za-z0-9-]{2,16}$/.test(parsed.search)) {
+          problems.push(`URL with a query string${where}: ${u}`);
+        }
         if (!ALLOWED_FRAGMENTS.has(parsed.hash)) problems.push(`URL with an unexpected fragment${where}: ${u}`);
       }
       for (const r of record.responses) {
@@ -226,4 +233,4 @@ function describeViolations(violations) {
     v.nodes.map((n) => `    ${n.target}\n      ${n.html}\n      ${(n.summary || '').replace(/\n/g, '\n      ')}`).join('\n')).join('\n');
 }
 
-module.exports = { Harness, WIDTHS, CONCERNS, runAxe, describeViolations, SCREENSHOTS };
+module.exports = { Harness, WIDTHS, LOCALES, CONCERNS, runAxe, describeViolations, SCREENSHOTS };

@@ -76,7 +76,7 @@ async function submit(page, action) {
 async function keyboardJourney(page, c) {
   await page.goto(h.url('/'));
   await tabTo(page, 'a.button--start');
-  await Promise.all([page.waitForURL(h.url('/questions')), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForURL((u) => u.pathname === '/questions'), page.keyboard.press('Enter')]);
   await tabTo(page, '#country');
   if (c.typed) await page.keyboard.type(c.typed);
   assert.equal(await page.$eval('#country', (s) => s.value), c.country, `keyboard chose ${c.country}`);
@@ -93,7 +93,7 @@ async function keyboardJourney(page, c) {
 
 async function mouseJourney(page, c) {
   await page.goto(h.url('/'));
-  await Promise.all([page.waitForURL(h.url('/questions')), page.click('a.button--start')]);
+  await Promise.all([page.waitForURL((u) => u.pathname === '/questions'), page.click('a.button--start')]);
   await page.selectOption('#country', c.country);
   await page.click(`label[for="danger-${c.danger}"]`);
   await page.click(`label[for="reporter-${c.reporter}"]`);
@@ -206,7 +206,7 @@ for (const width of [375, 1280]) {
       const response = await mouseJourney(page, c);
       await assertPlan(page, response, c);
       const back = await page.goBack({ waitUntil: 'load' });
-      assert.equal(page.url(), h.url('/questions'));
+      assert.equal(new URL(page.url()).pathname, '/questions', 'back on the questions (with ?lang=, no answers)');
       if (back) assert.equal(back.status(), 200, 'going back loads the form again');
       assert.ok(await page.$('form[action="/questions"] #country'), 'the questions form is shown');
       assert.equal(await page.$('.error-summary'), null, 'no error summary');

@@ -116,14 +116,15 @@ pub fn main() -> ExitCode {
                 urgency: Urgency::from_danger(danger),
             };
             let plan = loaded.router.route(&concern);
+            let words = loaded.settings.pages.catalogs.words(crate::i18n::Locale::SOURCE);
             if json {
-                let response = PlanResponse::new(&loaded.router, &plan);
+                let response = PlanResponse::new(words, &plan);
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&response).expect("BUG: a plan always serialises")
                 );
             } else {
-                print!("{}", plan_as_text(&loaded.router, &plan));
+                print!("{}", plan_as_text(words, &plan));
             }
             ExitCode::SUCCESS
         }
@@ -218,8 +219,8 @@ pub fn version_text() -> String {
     out
 }
 
-/// The plan as plain text, for the terminal.
-pub fn plan_as_text(router: &Router, plan: &Plan<'_>) -> String {
+/// The plan as plain text, for the terminal, in these words.
+pub fn plan_as_text(t: crate::i18n::Words<'_>, plan: &Plan<'_>) -> String {
     let concern = plan.concern();
     let mut out = String::new();
     let _ = writeln!(
@@ -231,9 +232,9 @@ pub fn plan_as_text(router: &Router, plan: &Plan<'_>) -> String {
             ""
         },
         concern.reporter,
-        concern.country.name(),
+        t.country(concern.country),
         concern.country,
-        router.rules().text_for(concern.kind).label,
+        t.get(&crate::i18n::concern_label(concern.kind)),
         if concern.urgency.is_immediate() {
             " — a child is in danger right now"
         } else {
@@ -247,10 +248,13 @@ pub fn plan_as_text(router: &Router, plan: &Plan<'_>) -> String {
         plan.rule()
     );
     for (n, step) in plan.steps().iter().enumerate() {
-        let _ = writeln!(out, "{}. [{}] {}", n + 1, step.role(), step.why());
+        let _ = writeln!(out, "{}. [{}] {}", n + 1, step.role(), t.get(step.why()));
         match step.target() {
             Target::Instruction(text) => {
                 let _ = writeln!(out, "   {text}");
+            }
+            Target::Message(id) => {
+                let _ = writeln!(out, "   {}", t.get(id));
             }
             Target::Services { first, alternatives } => {
                 for (i, service) in std::iter::once(first).chain(alternatives.iter()).enumerate() {
@@ -279,8 +283,8 @@ pub fn plan_as_text(router: &Router, plan: &Plan<'_>) -> String {
         );
     }
     let _ = writeln!(out, "What to do and not do:");
-    for line in plan.advice() {
-        let _ = writeln!(out, " - {line}");
+    for id in plan.advice() {
+        let _ = writeln!(out, " - {}", t.get(id));
     }
     out
 }
@@ -358,6 +362,7 @@ fn check(source: &ConfigSource, stale: Option<StaleWindow>) -> ExitCode {
         Ok(loaded) => {
             let today = time::OffsetDateTime::now_utc().date();
             print!("{}", coverage_report(&loaded.router, &loaded.warnings, today));
+            print!("{}", catalog_report(&loaded.settings.pages.catalogs));
             println!("{}", mail_summary(loaded.settings.mail.as_ref()));
             if let Some(window) = stale {
                 print!("{}", stale_report(&loaded.router, window, today));
@@ -365,6 +370,41 @@ fn check(source: &ConfigSource, stale: Option<StaleWindow>) -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// How complete each language's catalog is, and whether it is offered and reviewed: one line
+/// per locale, then the ids each incomplete one lacks (at most ten each).
+pub fn catalog_report(catalogs: &crate::i18n::Catalogs) -> String {
+    let mut out = String::from("languages:\n");
+    for (at, completeness) in catalogs.completeness().iter().enumerate() {
+        let catalog = &catalogs.all()[at];
+        let offered = catalogs
+            .offered()
+            .iter()
+            .any(|l| catalogs.catalog(*l).tag() == catalog.tag());
+        let percent = completeness.translated * 100 / completeness.total.max(1);
+        let _ = writeln!(
+            out,
+            "  {:<6} {:<12} {}/{} messages ({percent}%), {}, {}",
+            completeness.tag,
+            catalog.name(),
+            completeness.translated,
+            completeness.total,
+            if completeness.reviewed {
+                "reviewed"
+            } else {
+                "not yet reviewed by a native speaker"
+            },
+            if offered { "offered" } else { "not offered" },
+        );
+        for id in completeness.missing.iter().take(10) {
+            let _ = writeln!(out, "         missing: {id} (en-GB is shown instead)");
+        }
+        if completeness.missing.len() > 10 {
+            let _ = writeln!(out, "         … and {} more", completeness.missing.len() - 10);
+        }
+    }
+    out
 }
 
 /// One line on forwarding: off, or where it goes and how it is protected. No secrets.

@@ -1,5 +1,6 @@
-//! Configuration: `signpost.toml` (server settings), `rules.toml` and `directory/*.toml`,
-//! read from the folder given with `--config` or from the copy compiled into the binary.
+//! Configuration: `signpost.toml` (server settings), `rules.toml`, `directory/*.toml` and the
+//! Fluent catalogs in `locales/<locale>/*.ftl`, read from the folder given with `--config` or
+//! from the copy compiled into the binary.
 //!
 //! This is the edge where text becomes domain types. Every fault is collected with the file
 //! and key it is in, so `signpost check` can list them all at once; start-up stops on any.
@@ -8,10 +9,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
+use crate::i18n::{self, Catalogs, LocaleFiles};
 use crate::mail::pgp::RecipientKey;
 use crate::mail::{MailSettings, Recipient, SmtpCredentials, SmtpRelay};
 use crate::routing::concern::{ConcernKind, Reporter};
@@ -21,7 +24,7 @@ use crate::routing::directory::{
     ServiceId,
 };
 use crate::routing::phone::{E164, PhoneNumber, WebAddress};
-use crate::routing::rules::{Advice, ConcernText, DangerRule, Reach, RoleText, Rule, Rules, StepRule};
+use crate::routing::rules::{Advice, DangerRule, Reach, Rule, Rules, StepRule};
 use crate::routing::{Router, rules};
 
 /// The bundled configuration, compiled in so the binary runs anywhere.
@@ -117,6 +120,125 @@ impl ConfigSource {
         files.sort();
         Ok(files)
     }
+}
+
+impl ConfigSource {
+    /// The files of every `locales/<locale>/` folder: (locale, [(file name, text)]), sorted.
+    fn locale_files(&self) -> Result<Vec<LocaleFiles>, Issue> {
+        let mut locales = Vec::new();
+        match self {
+            ConfigSource::Bundled => {
+                let dir = BUNDLED.get_dir("locales").ok_or_else(|| {
+                    Issue::new("locales/", "", "the bundled configuration has no locales/ folder")
+                })?;
+                for locale in dir.dirs() {
+                    let tag = locale
+                        .path()
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or_default();
+                    let mut files = Vec::new();
+                    for file in locale.files() {
+                        let name = file
+                            .path()
+                            .file_name()
+                            .and_then(|n| n.to_str())
+                            .unwrap_or_default();
+                        if name.ends_with(".ftl") {
+                            let text = file.contents_utf8().ok_or_else(|| {
+                                Issue::new(&format!("locales/{tag}/{name}"), "", "not UTF-8")
+                            })?;
+                            files.push((name.to_owned(), text.to_owned()));
+                        }
+                    }
+                    files.sort();
+                    locales.push((tag.to_owned(), files));
+                }
+            }
+            ConfigSource::Folder(root) => {
+                let folder = root.join("locales");
+                let listing = |path: &Path| {
+                    std::fs::read_dir(path).map_err(|e| {
+                        Issue::new("locales/", "", format!("cannot list {}: {e}", path.display()))
+                    })
+                };
+                for entry in listing(&folder)? {
+                    let entry = entry.map_err(|e| Issue::new("locales/", "", e.to_string()))?;
+                    if !entry.path().is_dir() {
+                        continue;
+                    }
+                    let tag = entry.file_name().to_string_lossy().into_owned();
+                    let mut files = Vec::new();
+                    for file in listing(&entry.path())? {
+                        let file = file.map_err(|e| Issue::new("locales/", "", e.to_string()))?;
+                        let name = file.file_name().to_string_lossy().into_owned();
+                        if name.ends_with(".ftl") {
+                            files.push((name.clone(), self.read(&format!("locales/{tag}/{name}"))?));
+                        }
+                    }
+                    files.sort();
+                    locales.push((tag, files));
+                }
+            }
+        }
+        locales.sort();
+        Ok(locales)
+    }
+}
+
+/// Reads and checks every catalog under `locales/`.
+fn load_catalogs(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Catalogs> {
+    let files = source.locale_files().map_err(|e| errors.push(e)).ok()?;
+    Catalogs::parse(files)
+        .map_err(|found| errors.extend(found.into_iter().map(|e| Issue::new(&e.file, "", e.message))))
+        .ok()
+}
+
+/// Every message id the rules name (and those derived from concern, role and country ids)
+/// must be in the en-GB catalog, so no page ever shows a raw id.
+fn check_message_ids(rules: &Rules, catalogs: &Catalogs) -> Vec<Issue> {
+    const FILE: &str = "rules.toml";
+    let source = catalogs.catalog(i18n::Locale::SOURCE).ids();
+    let mut needed: Vec<(String, String)> = Vec::new();
+    let danger = rules.danger();
+    needed.push(("immediate-danger.why".to_owned(), danger.why.clone()));
+    needed.push((
+        "immediate-danger.no_number_known".to_owned(),
+        danger.no_number_known.clone(),
+    ));
+    for rule in rules.rules() {
+        for (n, step) in rule.steps.iter().enumerate() {
+            needed.push((format!("rule {}, step {}", rule.id, n + 1), step.why.clone()));
+        }
+    }
+    for kind in ConcernKind::ALL {
+        for reporter in Reporter::ALL {
+            for id in rules.advice_for(*kind, *reporter) {
+                needed.push((format!("advice.{kind}.{reporter}"), id.clone()));
+            }
+        }
+        needed.push((format!("concerns ({kind})"), i18n::concern_label(*kind)));
+        needed.push((format!("concerns ({kind})"), i18n::concern_description(*kind)));
+    }
+    for role in Role::ALL {
+        for part in ["heading", "about", "need", "next"] {
+            needed.push((format!("roles ({role})"), i18n::role_text(*role, part)));
+        }
+    }
+    for country in CountryCode::all() {
+        needed.push((format!("countries ({country})"), format!("country-{country}")));
+    }
+    needed
+        .into_iter()
+        .filter(|(_, id)| !source.contains(id))
+        .map(|(key, id)| {
+            Issue::new(
+                FILE,
+                &key,
+                format!("message {id} is not in locales/en-GB/*.ftl; add it there"),
+            )
+        })
+        .collect()
 }
 
 /// One fault or warning, with the file and key it is in.
@@ -275,10 +397,12 @@ pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 pub const DEFAULT_HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// `[pages]` in `signpost.toml`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct PageSettings {
     /// Where "Leave this site" goes: a neutral page.
     pub exit_url: WebAddress,
+    /// The words of every page, in every language, restricted to those `languages` offers.
+    pub catalogs: Arc<Catalogs>,
 }
 
 impl Settings {
@@ -296,6 +420,10 @@ impl Settings {
             },
             pages: PageSettings {
                 exit_url: WebAddress::parse(DEFAULT_EXIT_URL).expect("BUG: the default exit URL is valid"),
+                catalogs: Arc::new(
+                    load_catalogs(&ConfigSource::Bundled, &mut Vec::new())
+                        .expect("BUG: the bundled catalogs are valid"),
+                ),
             },
             mail: None,
             metrics: MetricsSettings {
@@ -409,6 +537,7 @@ fn default_sends() -> u64 {
 #[serde(deny_unknown_fields)]
 struct RawPages {
     exit_url: Option<String>,
+    languages: Option<Vec<String>>,
 }
 
 /// Everything Signpost runs on, loaded and checked.
@@ -442,6 +571,10 @@ pub fn load(
     };
     if !errors.is_empty() {
         return Err(fail(errors));
+    }
+    let missing_words = check_message_ids(&rules, &settings.pages.catalogs);
+    if !missing_words.is_empty() {
+        return Err(fail(missing_words));
     }
     let router = Router::new(directory, rules).map_err(|coverage| {
         fail(
@@ -566,6 +699,24 @@ fn load_settings(
             "must differ from server.listen: metrics are served on a separate admin address, never the public one",
         ));
     }
+    let catalogs = load_catalogs(source, errors).map(|mut catalogs| {
+        if let Some(languages) = &raw.pages.languages {
+            let unknown = catalogs.restrict(languages);
+            if !unknown.is_empty() {
+                let known: Vec<&str> = catalogs.all().iter().map(|c| c.tag()).collect();
+                errors.push(Issue::new(
+                    FILE,
+                    "pages.languages",
+                    format!(
+                        "no catalog for {}; the locales are {} (en-GB is always offered)",
+                        unknown.join(", "),
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+        Arc::new(catalogs)
+    });
     if errors.len() > before {
         return None;
     }
@@ -578,12 +729,15 @@ fn load_settings(
             max_connections: usize::try_from(max_connections).expect("BUG: clamped to 100,000"),
             header_timeout: std::time::Duration::from_secs(header_timeout),
             rate_limits: RateLimits {
-                form_posts_per_minute: u32::try_from(form_posts).expect("BUG: clamped to 100,000"),
-                api_posts_per_minute: u32::try_from(api_posts).expect("BUG: clamped to 1,000,000"),
+                form_posts_per_minute: u32::try_from(form_posts).expect("BUG: clamped to 10,000,000"),
+                api_posts_per_minute: u32::try_from(api_posts).expect("BUG: clamped to 10,000,000"),
                 sends_per_15_minutes: u32::try_from(sends).expect("BUG: clamped to 1,000"),
             },
         },
-        pages: PageSettings { exit_url: exit_url? },
+        pages: PageSettings {
+            exit_url: exit_url?,
+            catalogs: catalogs?,
+        },
         mail,
         metrics,
         logs: LogSettings {
@@ -743,8 +897,6 @@ fn load_key(source: &ConfigSource, path: &str) -> Result<RecipientKey, String> {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RulesFile {
     immediate_danger: RawDanger,
-    concerns: BTreeMap<String, ConcernText>,
-    roles: BTreeMap<String, RoleText>,
     advice: BTreeMap<String, Advice>,
     rule: Vec<RawRule>,
 }
@@ -784,22 +936,6 @@ fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
         .map_err(|e| errors.push(toml_issue(FILE, &text, &e)))
         .ok()?;
     let before = errors.len();
-    let texts = by_id(
-        FILE,
-        "concerns",
-        raw.concerns,
-        ConcernKind::ALL.len(),
-        |id| id.parse::<ConcernKind>().map(ConcernKind::index),
-        errors,
-    );
-    let role_texts = by_id(
-        FILE,
-        "roles",
-        raw.roles,
-        Role::ALL.len(),
-        |id| id.parse::<Role>().map(Role::index),
-        errors,
-    );
     let advice = by_id(
         FILE,
         "advice",
@@ -872,7 +1008,7 @@ fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
     if errors.len() > before {
         return None;
     }
-    Rules::build(rules, danger, texts, role_texts, advice)
+    Rules::build(rules, danger, advice)
         .map_err(|found| {
             errors.extend(
                 found
@@ -909,8 +1045,6 @@ fn rules_key(error: &rules::RulesError) -> &'static str {
         DuplicateId(_) => "rule.id",
         NoSteps(_) | FirstStepOptional(_) | ChildWithoutHelpline(_) => "rule.step",
         NoRoles { .. } | EmergencyInRule { .. } => "rule.step.roles",
-        MissingText(_) => "concerns",
-        MissingRoleText(_) => "roles",
         MissingAdvice { .. } => "advice",
     }
 }

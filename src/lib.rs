@@ -14,6 +14,7 @@ pub mod admin;
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod i18n;
 pub mod logline;
 pub mod mail;
 pub mod metrics;

@@ -233,8 +233,8 @@ fn a_rule_role_that_some_country_cannot_fill_is_refused() {
         edit(
             root,
             "rules.toml",
-            "roles = [\"abuse-helpline\", \"police\", \"child-helpline\"]\nwhy = \"You can talk your worry",
-            "roles = [\"police\"]\nwhy = \"You can talk your worry",
+            "roles = [\"abuse-helpline\", \"police\", \"child-helpline\"]\nwhy = \"why-not-sure-adult-abuse-helpline",
+            "roles = [\"police\"]\nwhy = \"why-not-sure-adult-abuse-helpline",
         )
     });
     assert_named(&errors, "rules.toml", "not-sure/adult");
@@ -250,8 +250,8 @@ fn a_concern_with_no_rule_is_refused() {
         edit(
             root,
             "rules.toml",
-            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"You can talk to someone about anything",
-            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"You can talk to someone about anything",
+            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
+            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
         )
     });
     assert!(
@@ -558,4 +558,69 @@ fn check_stale_lists_old_and_unconfirmed_entries() {
     assert!(stdout.contains("verified 2020-01-01"), "{stdout}");
     let output = signpost(&["check", "--stale", "six months"]);
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn the_offered_languages_can_be_restricted_and_an_unknown_one_is_refused() {
+    let loaded = config::load(
+        &ConfigSource::Bundled,
+        [("SIGNPOST_PAGES__LANGUAGES".to_owned(), "[]".to_owned())],
+    )
+    .unwrap();
+    let catalogs = &loaded.settings.pages.catalogs;
+    assert_eq!(catalogs.offered().len(), 1, "en-GB is always offered");
+    assert_eq!(catalogs.catalog(catalogs.offered()[0]).tag(), "en-GB");
+
+    let error = config::load(
+        &ConfigSource::Bundled,
+        [(
+            "SIGNPOST_PAGES__LANGUAGES".to_owned(),
+            "[\"en-GB\", \"tlh\"]".to_owned(),
+        )],
+    )
+    .unwrap_err();
+    assert!(
+        error
+            .errors
+            .iter()
+            .any(|e| e.key == "pages.languages" && e.message.contains("tlh") && e.message.contains("en-GB")),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_rule_naming_a_message_the_catalog_lacks_is_refused() {
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "rules.toml",
+            "why = \"why-not-sure-child-child-helpline\"",
+            "why = \"why-nobody-wrote-this\"",
+        )
+    });
+    assert!(
+        errors.iter().any(|e| e.starts_with("rules.toml")
+            && e.contains("why-nobody-wrote-this")
+            && e.contains("en-GB")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_broken_catalog_names_its_file_and_line() {
+    let errors = errors_after(|root| {
+        let path = root.join("locales/en-GB/pages.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            text.replace("start-button = Start now", "start-button = { Start now"),
+        )
+        .unwrap();
+    });
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("locales/en-GB/pages.ftl") && e.contains("line")),
+        "{errors:?}"
+    );
 }

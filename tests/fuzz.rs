@@ -447,6 +447,7 @@ fn config_files() -> Vec<(String, Vec<u8>)> {
         "rules.toml",
         "directory/gb.toml",
         "directory/global.toml",
+        "locales/en-GB/errors.ftl",
     ]
     .iter()
     .map(|file| ((*file).to_owned(), std::fs::read(root.join(file)).unwrap()))
@@ -460,6 +461,7 @@ fn small_config_folder() -> tempfile::TempDir {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("config");
     let folder = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(folder.path().join("directory")).unwrap();
+    std::fs::create_dir_all(folder.path().join("locales/en-GB")).unwrap();
     for file in [
         "signpost.toml",
         "rules.toml",
@@ -467,6 +469,18 @@ fn small_config_folder() -> tempfile::TempDir {
         "directory/global.toml",
     ] {
         std::fs::copy(root.join(file), folder.path().join(file)).unwrap();
+    }
+    // The source language's catalogs, which every configuration needs.
+    for entry in std::fs::read_dir(root.join("locales/en-GB")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(
+            &path,
+            folder
+                .path()
+                .join("locales/en-GB")
+                .join(path.file_name().unwrap()),
+        )
+        .unwrap();
     }
     folder
 }

@@ -82,7 +82,7 @@ fn check_plan(concern: &Concern) -> Result<(), String> {
         );
         match (first.target(), has_number) {
             (Target::Services { first, .. }, true) if first.phone.is_some() || first.e164.is_some() => {}
-            (Target::Instruction(text), false) if !text.is_empty() => {}
+            (Target::Instruction(text) | Target::Message(text), false) if !text.is_empty() => {}
             _ => {
                 return Err(format!(
                     "{at}: the emergency step shows neither the country's number nor what to do"

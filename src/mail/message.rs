@@ -10,6 +10,7 @@ use lettre::message::header::{ContentDisposition, ContentType};
 use lettre::message::{Mailbox, Mailboxes, MultiPart, SinglePart};
 use zeroize::Zeroizing;
 
+use crate::i18n::Words;
 use crate::mail::pgp::{self, PgpError};
 use crate::mail::{MailSettings, Recipient};
 use crate::routing::{ConcernKind, Plan, Reporter, Router, Target};
@@ -53,6 +54,10 @@ pub struct Forward<'a> {
     pub text: &'a str,
     /// How to reach them.
     pub contact: &'a Contact,
+    /// The words of the language the person used.
+    pub words: Words<'a>,
+    /// The same in British English, for the copy every member of the team can read.
+    pub english: Words<'a>,
 }
 
 /// One message ready for SMTP.
@@ -76,12 +81,16 @@ pub enum ComposeError {
     Build(#[from] lettre::error::Error),
 }
 
-/// The subject for recipients who read plain text: typed values only.
-pub fn subject(plan: &Plan<'_>) -> String {
-    let concern = plan.concern();
-    format!(
-        "Safeguarding concern via Signpost: {} ({})",
-        concern.kind, concern.country
+/// The subject for recipients who read plain text: typed values only, always in English so
+/// an inbox can sort by it whatever language the person used.
+pub fn subject(forward: &Forward<'_>) -> String {
+    let concern = forward.plan.concern();
+    forward.english.with2(
+        "mail-subject",
+        "concern",
+        concern.kind.as_str(),
+        "country",
+        concern.country.as_str(),
     )
 }
 
@@ -96,7 +105,7 @@ pub fn compose(settings: &MailSettings, forward: &Forward<'_>) -> Result<Vec<Out
         settings.recipients.iter().partition(|r| r.key.is_some());
     let mut messages = Vec::new();
     if !plain.is_empty() {
-        let message = headers(settings, &plain, &subject(forward.plan))
+        let message = headers(settings, &plain, &subject(forward))
             .header(ContentType::TEXT_PLAIN)
             .body(body.to_string())?;
         messages.push(outgoing(settings, &plain, &message));
@@ -148,59 +157,100 @@ fn outgoing(settings: &MailSettings, to: &[&Recipient], message: &lettre::Messag
     }
 }
 
-/// The plain-text body: the answers, the person's words, how to reach them, and the plan.
+/// The plain-text body: the answers, the person's words, how to reach them, and the plan, in
+/// the language the person used; then, when that is not English, the same again in English
+/// (without their words, which are above), so any member of the team can act on it.
 pub fn body(settings: &MailSettings, forward: &Forward<'_>) -> Zeroizing<String> {
+    let mut out = Zeroizing::new(String::with_capacity(forward.text.len() * 2 + 4096));
+    let t = forward.words;
+    section(&mut out, settings, forward, t, true);
+    if t.tag() != forward.english.tag() {
+        let english = forward.english;
+        let _ = writeln!(
+            out,
+            "\n----------------------------------------------------------------"
+        );
+        let _ = writeln!(out, "{}\n", english.get("mail-english-follows"));
+        section(&mut out, settings, forward, english, false);
+    }
+    let _ = writeln!(out, "\n{}", t.get("mail-automatic"));
+    if t.tag() != forward.english.tag() {
+        let _ = writeln!(out, "{}", forward.english.get("mail-automatic"));
+    }
+    out
+}
+
+/// One language's account of the concern; `with_text` includes what the person wrote.
+fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: Words<'_>, with_text: bool) {
     let plan = forward.plan;
     let concern = plan.concern();
-    let rules = forward.router.rules();
-    let mut out = Zeroizing::new(String::with_capacity(forward.text.len() + 2048));
-    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let yes_no = |b: bool| t.get(if b { "mail-yes" } else { "mail-no" });
     let _ = writeln!(
         out,
-        "Someone used Signpost to tell {} about a concern for a child's safety.",
-        settings.organisation
+        "{}",
+        t.with("mail-intro", "organisation", &settings.organisation)
     );
+    let _ = writeln!(out, "{}", t.get("mail-no-copy"));
     let _ = writeln!(
         out,
-        "Signpost keeps no copy of this message. Please handle it under your safeguarding procedures.\n"
+        "{}\n",
+        t.with("mail-language", "language", forward.words.catalog().name())
     );
-    let _ = writeln!(out, "THEIR ANSWERS");
-    let _ = writeln!(
-        out,
-        "  Where they are:            {} ({})",
-        concern.country.name(),
-        concern.country
-    );
-    let _ = writeln!(
-        out,
-        "  What worries them:         {} ({})",
-        rules.text_for(concern.kind).label,
-        concern.kind
-    );
-    let _ = writeln!(
-        out,
-        "  A child in danger now:     {}",
-        yes_no(concern.urgency.is_immediate())
-    );
-    let _ = writeln!(
-        out,
-        "  The person is under 18:    {}\n",
-        yes_no(concern.reporter == Reporter::Child)
-    );
-    let _ = writeln!(out, "WHAT THEY WROTE");
-    for line in clean_text(forward.text, concern.kind).lines() {
-        let _ = writeln!(out, "  {line}");
+    let _ = writeln!(out, "{}", t.get("mail-answers-heading"));
+    let answers = [
+        (
+            t.get("mail-answer-where"),
+            format!("{} ({})", t.country(concern.country), concern.country),
+        ),
+        (
+            t.get("mail-answer-worry"),
+            format!(
+                "{} ({})",
+                t.get(&crate::i18n::concern_label(concern.kind)),
+                concern.kind
+            ),
+        ),
+        (
+            t.get("mail-answer-danger"),
+            yes_no(concern.urgency.is_immediate()),
+        ),
+        (
+            t.get("mail-answer-under-18"),
+            yes_no(concern.reporter == Reporter::Child),
+        ),
+    ];
+    let width = answers
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    for (label, value) in &answers {
+        let label = format!("{label}:");
+        let _ = writeln!(out, "  {label:<width$}    {value}", width = width);
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "HOW TO REACH THEM");
+    if with_text {
+        let _ = writeln!(out, "{}", t.get("mail-wrote-heading"));
+        let removed = t.get("mail-removed-address");
+        for line in clean_text_replacing(forward.text, concern.kind, &removed).lines() {
+            let _ = writeln!(out, "  {line}");
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out, "{}", t.get("mail-reach-heading"));
     match forward.contact {
         Contact::Anonymous => {
-            let _ = writeln!(out, "  They chose to stay anonymous.");
+            let _ = writeln!(out, "  {}", t.get("mail-reach-anonymous"));
         }
         Contact::Details { name, email, phone } => {
-            for (label, value) in [("Name", name), ("Email", email), ("Phone", phone)] {
+            for (label, value) in [
+                ("mail-reach-name", name),
+                ("mail-reach-email", email),
+                ("mail-reach-phone", phone),
+            ] {
                 if let Some(value) = value {
-                    let _ = writeln!(out, "  {label}: {}", one_line(value));
+                    let _ = writeln!(out, "  {}: {}", t.get(label), one_line(value));
                 }
             }
         }
@@ -208,27 +258,35 @@ pub fn body(settings: &MailSettings, forward: &Forward<'_>) -> Zeroizing<String>
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "WHERE SIGNPOST SENT THEM (rule {}, coverage {})",
-        plan.rule(),
-        plan.coverage().as_str()
+        "{}",
+        t.with2(
+            "mail-plan-heading",
+            "rule",
+            plan.rule(),
+            "coverage",
+            plan.coverage().as_str()
+        )
     );
     for (n, step) in plan.steps().iter().enumerate() {
         let _ = writeln!(
             out,
             "  {}. {}: {}",
             n + 1,
-            rules.role_text(step.role()).heading,
-            step.why()
+            t.get(&crate::i18n::role_text(step.role(), "heading")),
+            t.get(step.why())
         );
         match step.target() {
             Target::Instruction(text) => {
                 let _ = writeln!(out, "     {text}");
             }
+            Target::Message(id) => {
+                let _ = writeln!(out, "     {}", t.get(id));
+            }
             Target::Services { .. } => {
                 for service in step.services() {
                     let _ = write!(out, "     - {} ({})", service.name, service.organisation);
                     if let Some(phone) = service.phone_as_shown() {
-                        let _ = write!(out, ", phone {phone}");
+                        let _ = write!(out, ", {}", t.with("mail-plan-phone", "phone", phone));
                     }
                     if let Some(url) = &service.url {
                         let _ = write!(out, ", {url}");
@@ -238,11 +296,6 @@ pub fn body(settings: &MailSettings, forward: &Forward<'_>) -> Zeroizing<String>
             }
         }
     }
-    let _ = writeln!(
-        out,
-        "\nThis message was sent automatically; replies to this address are not read."
-    );
-    out
 }
 
 /// Contact details on one line, control characters removed.
@@ -268,7 +321,8 @@ fn removes_addresses(kind: ConcernKind) -> bool {
     )
 }
 
-/// What replaces a web address in a message about sexual images.
+/// What replaces a web address in a message about sexual images (in English; the message
+/// itself uses `mail-removed-address` in the person's language).
 pub const REMOVED_ADDRESS: &str =
     "[web address removed: Signpost sent the person to the hotline to report it]";
 
@@ -276,6 +330,11 @@ pub const REMOVED_ADDRESS: &str =
 /// characters removed, web addresses defanged (`hxxps://example[.]com/…`) or, for concerns
 /// about sexual images, removed.
 pub fn clean_text(text: &str, kind: ConcernKind) -> String {
+    clean_text_replacing(text, kind, REMOVED_ADDRESS)
+}
+
+/// [`clean_text`], with `removed` in place of each removed address.
+pub fn clean_text_replacing(text: &str, kind: ConcernKind, removed: &str) -> String {
     let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(normalised.len());
     for (n, line) in normalised.split('\n').enumerate() {
@@ -292,13 +351,13 @@ pub fn clean_text(text: &str, kind: ConcernKind) -> String {
                 out.push(' ');
             }
             first = false;
-            out.push_str(&clean_word(word, kind));
+            out.push_str(&clean_word(word, kind, removed));
         }
     }
     out
 }
 
-fn clean_word(word: &str, kind: ConcernKind) -> String {
+fn clean_word(word: &str, kind: ConcernKind, removed: &str) -> String {
     let start = word.find(|c: char| !is_wrapping(c)).unwrap_or(word.len());
     let end = word
         .rfind(|c: char| !is_wrapping(c))
@@ -312,7 +371,7 @@ fn clean_word(word: &str, kind: ConcernKind) -> String {
         return word.to_owned();
     }
     let replaced = if removes_addresses(kind) {
-        REMOVED_ADDRESS.to_owned()
+        removed.to_owned()
     } else {
         defang(core)
     };

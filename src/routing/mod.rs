@@ -177,10 +177,7 @@ impl Router {
                 )
             }
             EmergencyContact::Gap(gap) => (Target::Instruction(&gap.instruction), Coverage::National),
-            EmergencyContact::Unknown => (
-                Target::Instruction(&danger.no_number_known),
-                Coverage::International,
-            ),
+            EmergencyContact::Unknown => (Target::Message(&danger.no_number_known), Coverage::International),
         };
         Step {
             role: Role::Emergency,

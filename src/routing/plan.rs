@@ -35,8 +35,10 @@ pub enum Target<'a> {
         /// Others that do the same job, best first.
         alternatives: Vec<&'a Service>,
     },
-    /// No number is known: a plain instruction instead.
+    /// No number is known: the directory's instruction instead, as the reference writes it.
     Instruction(&'a str),
+    /// No number is known and the directory says nothing: the message id of what to do.
+    Message(&'a str),
 }
 
 /// One step of a plan.
@@ -61,7 +63,7 @@ impl<'a> Step<'a> {
         self.rule
     }
 
-    /// Why it is in the plan, in plain words.
+    /// The message id of why it is in the plan.
     pub fn why(&self) -> &'a str {
         self.why
     }
@@ -85,7 +87,7 @@ impl<'a> Step<'a> {
     pub fn service(&self) -> Option<&'a Service> {
         match self.target {
             Target::Services { first, .. } => Some(first),
-            Target::Instruction(_) => None,
+            Target::Instruction(_) | Target::Message(_) => None,
         }
     }
 
@@ -93,7 +95,7 @@ impl<'a> Step<'a> {
     pub fn services(&self) -> impl Iterator<Item = &'a Service> + '_ {
         let (first, rest): (Option<&'a Service>, &[&'a Service]) = match &self.target {
             Target::Services { first, alternatives } => (Some(*first), alternatives),
-            Target::Instruction(_) => (None, &[]),
+            Target::Instruction(_) | Target::Message(_) => (None, &[]),
         };
         first.into_iter().chain(rest.iter().copied())
     }
@@ -130,7 +132,7 @@ impl<'a> Plan<'a> {
         &self.steps
     }
 
-    /// Safety advice for this concern, worded for the reporter.
+    /// Safety advice for this concern, worded for the reporter: message ids, in order.
     pub fn advice(&self) -> &'a [String] {
         self.advice
     }

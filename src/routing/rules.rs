@@ -1,6 +1,9 @@
 //! The routing rules: for each concern and reporter, the ordered roles to fill and why, plus
 //! the safety advice for that concern. `Rules::build` checks the table is complete (exactly
 //! one rule for every concern × reporter) so routing never has to handle a gap.
+//!
+//! Every text a person reads is a message id here (the `why` of a step, the advice): the
+//! words themselves live in the Fluent catalogs (`crate::i18n`), in each language.
 
 use std::collections::HashSet;
 
@@ -29,7 +32,7 @@ pub struct StepRule {
     pub reach: Reach,
     /// For prevention services: only those that also advise people worried about someone else.
     pub bystanders_only: bool,
-    /// Shown to the person: why this step is in their plan.
+    /// Message id of why this step is in their plan.
     pub why: String,
 }
 
@@ -51,37 +54,13 @@ pub struct Rule {
 pub struct DangerRule {
     /// Rule id named by the emergency step.
     pub id: String,
-    /// Why the emergency number comes first.
+    /// Message id of why the emergency number comes first.
     pub why: String,
-    /// Shown where the reference knows no emergency number for the country.
+    /// Message id of what to do where the reference knows no emergency number for the country.
     pub no_number_known: String,
 }
 
-/// Plain words for one concern, shown on the question page and in plans.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConcernText {
-    /// Short label ("Sexual images or videos of a child online").
-    pub label: String,
-    /// One line saying what it covers.
-    pub description: String,
-}
-
-/// Plain words for one role, shown with every service that fills it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RoleText {
-    /// The heading of a step that uses it ("Report the web address").
-    pub heading: String,
-    /// What this kind of service does.
-    pub about: String,
-    /// What to have ready.
-    pub need: String,
-    /// What happens after.
-    pub next: String,
-}
-
-/// Safety advice for one concern, worded for each reporter.
+/// Safety advice for one concern, worded for each reporter: message ids, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advice {
@@ -145,12 +124,6 @@ pub enum RulesError {
     /// A rule whose first step may be left out, so a plan could be empty.
     #[error("rule {0}: its first step has reach \"national\"; the first step must always be filled")]
     FirstStepOptional(String),
-    /// Missing text for a concern.
-    #[error("concern {0} has no label/description in [concerns]")]
-    MissingText(ConcernKind),
-    /// Missing text for a role.
-    #[error("role {0} has no heading/about/need/next in [roles]")]
-    MissingRoleText(Role),
     /// Missing advice for a concern.
     #[error("concern {concern} has no advice for reporter {reporter} in [advice]")]
     MissingAdvice {
@@ -167,19 +140,15 @@ pub struct Rules {
     rules: Vec<Rule>,
     table: [[usize; 2]; ConcernKind::ALL.len()],
     danger: DangerRule,
-    texts: Vec<ConcernText>,
-    role_texts: Vec<RoleText>,
     advice: Vec<Advice>,
 }
 
 impl Rules {
-    /// Checks the rules as a whole. `texts` and `advice` are indexed by `ConcernKind::index`
-    /// (a `None` is a missing entry), `role_texts` by `Role::index`. Returns every fault found.
+    /// Checks the rules as a whole. `advice` is indexed by `ConcernKind::index` (a `None` is a
+    /// missing entry). Returns every fault found.
     pub fn build(
         rules: Vec<Rule>,
         danger: DangerRule,
-        texts: Vec<Option<ConcernText>>,
-        role_texts: Vec<Option<RoleText>>,
         advice: Vec<Option<Advice>>,
     ) -> Result<Rules, Vec<RulesError>> {
         let mut errors = Vec::new();
@@ -250,14 +219,6 @@ impl Rules {
                     });
                 }
             }
-            if texts.get(concern.index()).and_then(Option::as_ref).is_none() {
-                errors.push(RulesError::MissingText(*concern));
-            }
-        }
-        for role in Role::ALL {
-            if role_texts.get(role.index()).and_then(Option::as_ref).is_none() {
-                errors.push(RulesError::MissingRoleText(*role));
-            }
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -266,8 +227,6 @@ impl Rules {
             rules,
             table: filled,
             danger,
-            texts: texts.into_iter().flatten().collect(),
-            role_texts: role_texts.into_iter().flatten().collect(),
             advice: advice.into_iter().flatten().collect(),
         })
     }
@@ -287,17 +246,7 @@ impl Rules {
         &self.danger
     }
 
-    /// The plain words for a concern.
-    pub fn text_for(&self, concern: ConcernKind) -> &ConcernText {
-        &self.texts[concern.index()]
-    }
-
-    /// The plain words for a role.
-    pub fn role_text(&self, role: Role) -> &RoleText {
-        &self.role_texts[role.index()]
-    }
-
-    /// The advice for a concern, worded for the reporter.
+    /// The advice for a concern, worded for the reporter: message ids, in order.
     pub fn advice_for(&self, concern: ConcernKind, reporter: Reporter) -> &[String] {
         let advice = &self.advice[concern.index()];
         match reporter {

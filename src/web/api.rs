@@ -5,12 +5,13 @@
 use axum::Json;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::header;
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::OpenApi;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 
+use crate::i18n::Words;
 use crate::routing::directory::Service;
 use crate::routing::{Concern, ConcernKind, CountryCode, Plan, Reporter, Router, Step, Target, Urgency};
 use crate::web::answers::Answers;
@@ -65,15 +66,20 @@ pub struct RouteRequest {
     /// Whether a child is in danger right now; false when left out.
     #[serde(default)]
     pub immediate_danger: bool,
+    /// The language to answer in (a BCP 47 tag such as "fr" or "en-GB"; "fr-CA" gets "fr").
+    /// Left out: the best match for `Accept-Language`, else "en-GB". The answer's
+    /// `Content-Language` and `language` say which was used.
+    #[schema(example = "fr")]
+    pub language: Option<String>,
 }
 
 impl RouteRequest {
     /// The answers, for the shared parser.
-    pub fn answers(self) -> Answers {
+    pub fn answers(&self) -> Answers {
         Answers {
-            country: self.country,
-            reporter: self.reporter,
-            concern: self.concern,
+            country: self.country.clone(),
+            reporter: self.reporter.clone(),
+            concern: self.concern.clone(),
             urgency: Some(Urgency::from_danger(self.immediate_danger)),
         }
     }
@@ -82,19 +88,22 @@ impl RouteRequest {
 /// A plan as JSON.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct PlanResponse<'a> {
+    /// The language of every text in the answer (also in `Content-Language`).
+    #[schema(example = "en-GB")]
+    pub language: &'a str,
     /// Where the person is.
     #[schema(value_type = String, example = "GB")]
     pub country: CountryCode,
-    /// The country's name.
-    pub country_name: &'static str,
+    /// The country's name, in `language`.
+    pub country_name: String,
     /// "child" or "adult".
     #[schema(schema_with = reporter_schema)]
     pub reporter: Reporter,
     /// The concern id.
     #[schema(schema_with = concern_schema)]
     pub concern: ConcernKind,
-    /// The concern in plain words.
-    pub concern_label: &'a str,
+    /// The concern in plain words, in `language`.
+    pub concern_label: String,
     /// Whether a child is in danger right now.
     pub immediate_danger: bool,
     /// "national", or "international" where some part uses a service from outside the country.
@@ -103,8 +112,8 @@ pub struct PlanResponse<'a> {
     pub rule: &'a str,
     /// The steps, in order.
     pub steps: Vec<StepResponse<'a>>,
-    /// Safety advice for this concern.
-    pub advice: &'a [String],
+    /// Safety advice for this concern, in `language`.
+    pub advice: Vec<String>,
 }
 
 /// One step as JSON.
@@ -114,14 +123,14 @@ pub struct StepResponse<'a> {
     pub role: &'static str,
     /// The rule that chose it.
     pub rule: &'a str,
-    /// Why it is in the plan.
-    pub why: &'a str,
+    /// Why it is in the plan, in the plan's `language`.
+    pub why: String,
     /// "national" or "international".
     pub coverage: &'static str,
     /// The service to use first; null where only an instruction is known.
     pub service: Option<ServiceResponse<'a>>,
-    /// What to do where no service is known.
-    pub instruction: Option<&'a str>,
+    /// What to do where no service is known (the directory's own words where it has them).
+    pub instruction: Option<String>,
     /// Others that do the same job.
     pub alternatives: Vec<ServiceResponse<'a>>,
 }
@@ -211,19 +220,20 @@ impl<'a> ServiceResponse<'a> {
 }
 
 impl<'a> StepResponse<'a> {
-    fn new(step: &Step<'a>) -> Self {
+    fn new(t: Words<'_>, step: &Step<'a>) -> Self {
         let (service, alternatives, instruction) = match step.target() {
             Target::Services { first, alternatives } => (
                 Some(ServiceResponse::new(first)),
                 alternatives.iter().map(|s| ServiceResponse::new(s)).collect(),
                 None,
             ),
-            Target::Instruction(text) => (None, Vec::new(), Some(*text)),
+            Target::Instruction(text) => (None, Vec::new(), Some((*text).to_owned())),
+            Target::Message(id) => (None, Vec::new(), Some(t.get(id))),
         };
         StepResponse {
             role: step.role().as_str(),
             rule: step.rule(),
-            why: step.why(),
+            why: t.get(step.why()),
             coverage: step.coverage().as_str(),
             service,
             instruction,
@@ -233,28 +243,33 @@ impl<'a> StepResponse<'a> {
 }
 
 impl<'a> PlanResponse<'a> {
-    /// The JSON view of a plan.
-    pub fn new(router: &'a Router, plan: &Plan<'a>) -> Self {
+    /// The JSON view of a plan, in these words.
+    pub fn new(t: Words<'a>, plan: &Plan<'a>) -> Self {
         let concern = plan.concern();
         PlanResponse {
+            language: t.tag(),
             country: concern.country,
-            country_name: concern.country.name(),
+            country_name: t.country(concern.country),
             reporter: concern.reporter,
             concern: concern.kind,
-            concern_label: &router.rules().text_for(concern.kind).label,
+            concern_label: t.get(&crate::i18n::concern_label(concern.kind)),
             immediate_danger: concern.urgency.is_immediate(),
             coverage: plan.coverage().as_str(),
             rule: plan.rule(),
-            steps: plan.steps().iter().map(StepResponse::new).collect(),
-            advice: plan.advice(),
+            steps: plan
+                .steps()
+                .iter()
+                .map(|step| StepResponse::new(t, step))
+                .collect(),
+            advice: plan.advice().iter().map(|id| t.get(id)).collect(),
         }
     }
 }
 
-/// The plan for a concern as JSON, exactly as `Json(PlanResponse)` writes it.
-pub fn plan_json(router: &Router, concern: &Concern) -> Bytes {
+/// The plan for a concern as JSON in these words, exactly as `Json(PlanResponse)` writes it.
+pub fn plan_json(t: Words<'_>, router: &Router, concern: &Concern) -> Bytes {
     let plan = router.route(concern);
-    serde_json::to_vec(&PlanResponse::new(router, &plan))
+    serde_json::to_vec(&PlanResponse::new(t, &plan))
         .expect("BUG: a plan always serialises")
         .into()
 }
@@ -284,19 +299,54 @@ pub async fn create_route(State(state): State<AppState>, request: Request) -> Re
     // Only an object: serde's derive would also take the same fields as an array.
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return Err(WebError::BadJson(
-            "the body must be a JSON object with fields country, reporter, concern and immediate_danger"
+            "the body must be a JSON object with fields country, reporter, concern, immediate_danger and language"
                 .to_owned(),
         ));
     }
     let request: RouteRequest =
         serde_json::from_slice(&body).map_err(|e| WebError::BadJson(json_problem(&e)))?;
-    let concern = request.answers().parse().map_err(WebError::Invalid)?;
+    let catalogs = crate::web::pages::catalogs(&state);
+    let accept = parts
+        .headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let language = match request.language.as_deref() {
+        Some(tag) => match catalogs.from_accept_language(tag) {
+            Some(locale) => Ok(locale),
+            None => Err(FieldError::new(
+                "language",
+                format!(
+                    "language is not one Signpost answers in; use one of {}",
+                    catalogs
+                        .offered()
+                        .iter()
+                        .map(|l| catalogs.catalog(*l).tag())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )),
+        },
+        None => Ok(catalogs.negotiate(None, accept)),
+    };
+    let concern = request.answers().parse();
+    let (concern, locale) = match (concern, language) {
+        (Ok(concern), Ok(locale)) => (concern, locale),
+        (concern, language) => {
+            let mut errors = concern.err().unwrap_or_default();
+            errors.extend(language.err());
+            return Err(WebError::Invalid(errors));
+        }
+    };
+    let t = catalogs.words(locale);
     crate::metrics::plan_served(&concern);
-    let slot = state.cache.concern_slot(&concern);
+    let slot = state.cache.concern_slot(locale, &concern);
     let Ok(json) = state.cache.plan_json.get_or_try_insert(slot, || {
-        Ok::<_, std::convert::Infallible>(plan_json(&state.router, &concern))
+        Ok::<_, std::convert::Infallible>(plan_json(t, &state.router, &concern))
     });
-    Ok(kept_answer(Body::from(json), &state.json_headers))
+    Ok(crate::web::pages::with_language(
+        t,
+        kept_answer(Body::from(json), &state.json_headers),
+    ))
 }
 
 /// One country Signpost accepts.
@@ -304,8 +354,8 @@ pub async fn create_route(State(state): State<AppState>, request: Request) -> Re
 pub struct CountryResponse {
     /// ISO 3166-1 alpha-2 code (or XK).
     pub code: String,
-    /// English short name.
-    pub name: &'static str,
+    /// The country's name, in the best language for `Accept-Language` (see `Content-Language`).
+    pub name: String,
     /// Whether the directory has services of its own for this country (otherwise plans use
     /// international services).
     pub listed: bool,
@@ -314,18 +364,18 @@ pub struct CountryResponse {
 /// `GET /api/v1/countries`: every country code Signpost accepts.
 #[utoipa::path(get, path = "/api/v1/countries", tag = "routing",
     responses((status = 200, description = "Every accepted country, by code", body = [CountryResponse])))]
-pub async fn list_countries(State(state): State<AppState>) -> Json<Vec<CountryResponse>> {
+pub async fn list_countries(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let t = crate::web::pages::catalogs(&state).words(crate::web::pages::locale_for(&state, None, &headers));
     let listed: std::collections::HashSet<CountryCode> = state.router.directory().countries().collect();
-    Json(
-        CountryCode::all()
-            .into_iter()
-            .map(|code| CountryResponse {
-                code: code.to_string(),
-                name: code.name(),
-                listed: listed.contains(&code),
-            })
-            .collect(),
-    )
+    let countries: Vec<CountryResponse> = CountryCode::all()
+        .into_iter()
+        .map(|code| CountryResponse {
+            code: code.to_string(),
+            name: t.country(code),
+            listed: listed.contains(&code),
+        })
+        .collect();
+    crate::web::pages::with_language(t, Json(countries).into_response())
 }
 
 /// One concern Signpost routes.
@@ -342,21 +392,18 @@ pub struct ConcernResponse {
 
 /// `GET /api/v1/concerns`: the concerns, in the order Signpost asks about them.
 #[utoipa::path(get, path = "/api/v1/concerns", tag = "routing",
-    responses((status = 200, description = "Every concern, with plain-words label and description", body = [ConcernResponse])))]
-pub async fn list_concerns(State(state): State<AppState>) -> Json<Vec<ConcernResponse>> {
-    Json(
-        ConcernKind::ALL
-            .iter()
-            .map(|kind| {
-                let text = state.router.rules().text_for(*kind);
-                ConcernResponse {
-                    id: *kind,
-                    label: text.label.clone(),
-                    description: text.description.clone(),
-                }
-            })
-            .collect(),
-    )
+    responses((status = 200, description = "Every concern, with plain-words label and description in the best language for Accept-Language (Content-Language says which)", body = [ConcernResponse])))]
+pub async fn list_concerns(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let t = crate::web::pages::catalogs(&state).words(crate::web::pages::locale_for(&state, None, &headers));
+    let concerns: Vec<ConcernResponse> = ConcernKind::ALL
+        .iter()
+        .map(|kind| ConcernResponse {
+            id: *kind,
+            label: t.get(&crate::i18n::concern_label(*kind)),
+            description: t.get(&crate::i18n::concern_description(*kind)),
+        })
+        .collect();
+    crate::web::pages::with_language(t, Json(concerns).into_response())
 }
 
 /// `GET /healthz`: the process is up and its configuration loaded.
@@ -409,7 +456,7 @@ fn json_problem(error: &serde_json::Error) -> String {
     let what = match error.classify() {
         Category::Syntax | Category::Eof => "the body is not valid JSON",
         Category::Data => {
-            "the body is JSON but not the expected object: fields country, reporter, concern (strings) and immediate_danger (true or false), and no others"
+            "the body is JSON but not the expected object: fields country, reporter, concern, language (strings) and immediate_danger (true or false), and no others"
         }
         Category::Io => "the body could not be read",
     };

@@ -109,6 +109,29 @@ impl WebError {
         }
     }
 
+    /// The catalog message ids of the page heading and message (`None`: the message is
+    /// [`WebError::detail`], only for malformed JSON, which no page shows). The API's problem
+    /// documents stay in English (`title`, `detail`): they are read by developers.
+    pub fn message_ids(&self) -> (&'static str, Option<&'static str>) {
+        match self {
+            WebError::UnsupportedMediaType(Accepts::Json) => {
+                ("error-unsupported-title", Some("error-unsupported-json"))
+            }
+            WebError::UnsupportedMediaType(Accepts::Form) => {
+                ("error-unsupported-title", Some("error-unsupported-form"))
+            }
+            WebError::TooLarge => ("error-too-large-title", Some("error-too-large")),
+            WebError::BodyUnreadable => ("error-body-unreadable-title", Some("error-body-unreadable")),
+            WebError::BadJson(_) => ("error-bad-json-title", None),
+            WebError::BadForm => ("error-bad-form-title", Some("error-bad-form")),
+            WebError::Invalid(_) => ("error-invalid-title", Some("error-invalid")),
+            WebError::NotFound => ("error-not-found-title", Some("error-not-found")),
+            WebError::ImageData => ("error-image-title", Some("error-image")),
+            WebError::Binary => ("error-binary-title", Some("error-binary")),
+            WebError::RateLimited(_) => ("error-rate-limited-title", Some("error-rate-limited")),
+        }
+    }
+
     /// What happened and what to do, in words a person can act on.
     pub fn detail(&self) -> String {
         match self {

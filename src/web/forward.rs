@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use zeroize::{Zeroize, Zeroizing};
 
+use crate::i18n::{Locale, Words};
 use crate::mail::message::{MAX_TEXT_CHARS, compose};
 use crate::mail::{Contact, FailureClass, Forward, MailSettings, Outcome, relay};
 use crate::routing::{Concern, Urgency};
@@ -21,7 +22,9 @@ use crate::web::answers::Answers;
 use crate::web::body::{Accepts, read_body};
 use crate::web::error::WebError;
 use crate::web::limit::{Decision, PeerAddr, client_ip};
-use crate::web::pages::{ErrorView, StepView, error_page, step_views};
+use crate::web::pages::{
+    ErrorView, Frame, StepView, Switch, error_page, frame, locale_for, step_views, with_language,
+};
 
 /// The form fields of `/tell`, as sent. Zeroised when dropped. No `Debug`: it holds what a
 /// person typed, which must never reach a log or a panic message.
@@ -40,6 +43,7 @@ pub struct TellFields {
     consent: Option<String>,
     leave_empty: Option<String>,
     action: Option<String>,
+    lang: Option<String>,
 }
 
 impl Drop for TellFields {
@@ -116,8 +120,32 @@ impl<'a> TellFormView<'a> {
         }
     }
 
-    pub(crate) fn error_for(&self, field: &str) -> Option<&'static str> {
-        self.errors.iter().find(|e| e.field == field).map(|e| e.message)
+    pub(crate) fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// Every field, to send again with another language (`action=edit` shows the form).
+    fn resend_fields(&self) -> Vec<(&'static str, String)> {
+        let mut fields = vec![
+            ("country", self.country.clone()),
+            ("danger", self.danger.to_owned()),
+            ("reporter", self.reporter.to_owned()),
+            ("concern", self.concern.to_owned()),
+            ("text", self.text.to_string()),
+            ("contact", self.contact.clone()),
+            ("name", self.name.to_string()),
+            ("email", self.email.to_string()),
+            ("phone", self.phone.to_string()),
+            ("leave_empty", String::new()),
+            ("action", "edit".to_owned()),
+        ];
+        if self.consent {
+            fields.push(("consent", "yes".to_owned()));
+        }
+        fields
     }
 
     pub(crate) fn text(&self) -> &str {
@@ -136,12 +164,12 @@ impl<'a> TellFormView<'a> {
         &self.phone
     }
 
-    pub(crate) fn count_message(&self) -> String {
+    pub(crate) fn count_message(&self, t: &Words<'_>) -> String {
         let used = self.text.chars().count();
         if used > MAX_TEXT_CHARS {
-            format!("You have {} characters too many", used - MAX_TEXT_CHARS)
+            t.count("tell-count-over", "count", used - MAX_TEXT_CHARS)
         } else {
-            format!("You have {} characters remaining", MAX_TEXT_CHARS - used)
+            t.count("tell-count-remaining", "count", MAX_TEXT_CHARS - used)
         }
     }
 }
@@ -150,7 +178,8 @@ impl<'a> TellFormView<'a> {
 #[derive(Template, WebTemplate)]
 #[template(path = "tell.html", config = "config/askama.toml")]
 struct TellTemplate<'a> {
-    exit_url: &'a str,
+    frame: Frame<'a>,
+    t: Words<'a>,
     form: TellFormView<'a>,
 }
 
@@ -158,7 +187,8 @@ struct TellTemplate<'a> {
 #[derive(Template, WebTemplate)]
 #[template(path = "tell_check.html", config = "config/askama.toml")]
 struct TellCheckTemplate<'a> {
-    exit_url: &'a str,
+    frame: Frame<'a>,
+    t: Words<'a>,
     form: TellFormView<'a>,
 }
 
@@ -166,7 +196,8 @@ struct TellCheckTemplate<'a> {
 #[derive(Template, WebTemplate)]
 #[template(path = "tell_result.html", config = "config/askama.toml")]
 struct TellResultTemplate<'a> {
-    exit_url: &'a str,
+    frame: Frame<'a>,
+    t: Words<'a>,
     organisation: &'a str,
     sent: bool,
     heading: String,
@@ -183,20 +214,22 @@ pub async fn submit_tell(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let fallback = locale_for(&state, None, &headers);
     let Some(mail) = state.settings.mail.as_ref() else {
-        return error_page(&state, WebError::NotFound);
+        return error_page(&state, fallback, WebError::NotFound);
     };
     let body = match read_body(&headers, body, Accepts::Form).await {
         Ok(body) => body,
-        Err(error) => return error_page(&state, error),
+        Err(error) => return error_page(&state, fallback, error),
     };
     let parsed = serde_urlencoded::from_bytes::<TellFields>(&body);
     if let Ok(mut buffer) = body.try_into_mut() {
         buffer.as_mut().zeroize();
     }
     let Ok(fields) = parsed else {
-        return error_page(&state, WebError::BadForm);
+        return error_page(&state, fallback, WebError::BadForm);
     };
+    let locale = locale_for(&state, fields.lang.as_deref(), &headers);
     let urgency = match fields.danger.as_deref() {
         Some("yes") => Some(Urgency::ImmediateDanger),
         Some("no") => Some(Urgency::NotImmediate),
@@ -209,41 +242,71 @@ pub async fn submit_tell(
         urgency,
     };
     let Ok(concern) = answers.parse() else {
-        return error_page(&state, WebError::BadForm);
+        return error_page(&state, locale, WebError::BadForm);
     };
-    let exit_url = state.exit_url();
+    let t = crate::web::pages::catalogs(&state).words(locale);
     let mut form = TellFormView::filled(mail, &concern, &fields);
-    let peer = peer.map(|Extension(peer)| peer);
-    let client = client_ip(peer, &headers, &state.settings.server.trusted_proxies);
+    let client = client_ip(
+        peer.as_ref().map(|Extension(peer)| *peer),
+        &headers,
+        &state.settings.server.trusted_proxies,
+    );
     if let Decision::Refuse { retry_after } = state.form_limiter.check(client) {
-        return rate_limited(&state, mail, &concern, form, retry_after);
+        return with_language(t, rate_limited(&state, locale, mail, &concern, form, retry_after));
     }
-    form.errors = check_fields(&fields);
-    match fields.action.as_deref() {
-        Some("edit") => (
-            StatusCode::OK,
-            TellTemplate {
-                exit_url,
-                form: TellFormView {
-                    errors: Vec::new(),
-                    ..form
-                },
+    form.errors = check_fields(t, &fields);
+    let page_frame = |form: &TellFormView<'_>| {
+        frame(
+            &state,
+            locale,
+            Switch::Form {
+                action: "/tell",
+                hidden: form.resend_fields(),
             },
         )
-            .into_response(),
-        _ if !form.errors.is_empty() => {
-            (StatusCode::UNPROCESSABLE_ENTITY, TellTemplate { exit_url, form }).into_response()
+    };
+    let response = match fields.action.as_deref() {
+        Some("edit") => {
+            let form = TellFormView {
+                errors: Vec::new(),
+                ..form
+            };
+            let frame = page_frame(&form);
+            (StatusCode::OK, TellTemplate { frame, t, form }).into_response()
         }
-        Some("check") => TellCheckTemplate { exit_url, form }.into_response(),
-        Some("send") => send(&state, mail, peer, &headers, &concern, &fields, form).await,
-        _ => error_page(&state, WebError::BadForm),
-    }
+        _ if !form.errors.is_empty() => {
+            let frame = page_frame(&form);
+            (StatusCode::UNPROCESSABLE_ENTITY, TellTemplate { frame, t, form }).into_response()
+        }
+        Some("check") => {
+            let frame = page_frame(&form);
+            TellCheckTemplate { frame, t, form }.into_response()
+        }
+        Some("send") => {
+            send(
+                &state,
+                locale,
+                mail,
+                peer.map(|Extension(peer)| peer),
+                &headers,
+                &concern,
+                &fields,
+                form,
+            )
+            .await
+        }
+        _ => return error_page(&state, locale, WebError::BadForm),
+    };
+    with_language(t, response)
 }
 
+/// Longest name a person may give, in characters.
+const MAX_NAME_CHARS: usize = 100;
+
 /// Checks the fields a person fills in, in page order.
-fn check_fields(fields: &TellFields) -> Vec<ErrorView> {
+fn check_fields(t: Words<'_>, fields: &TellFields) -> Vec<ErrorView> {
     let mut errors = Vec::new();
-    let mut error = |field: &'static str, message: &'static str| {
+    let mut error = |field: &'static str, message: String| {
         errors.push(ErrorView {
             field,
             anchor: if field == "contact" {
@@ -256,12 +319,9 @@ fn check_fields(fields: &TellFields) -> Vec<ErrorView> {
     };
     let text = fields.text.as_deref().unwrap_or_default();
     if text.trim().is_empty() {
-        error("text", "Write what you want them to know");
+        error("text", t.get("tell-error-text-empty"));
     } else if text.chars().count() > MAX_TEXT_CHARS {
-        error(
-            "text",
-            "Your message is too long: make it 5,000 characters or fewer",
-        );
+        error("text", t.count("tell-error-text-too-long", "max", MAX_TEXT_CHARS));
     }
     match fields.contact.as_deref() {
         Some("anonymous") => {}
@@ -269,25 +329,26 @@ fn check_fields(fields: &TellFields) -> Vec<ErrorView> {
             let email = fields.email.as_deref().map(str::trim).unwrap_or_default();
             let phone = fields.phone.as_deref().map(str::trim).unwrap_or_default();
             if email.is_empty() && phone.is_empty() {
-                error(
-                    "email",
-                    "Give an email address or a phone number, or choose to stay anonymous",
-                );
+                error("email", t.get("tell-error-contact-none"));
             }
             if !email.is_empty() && !plausible_email(email) {
-                error("email", "Enter an email address like name@example.com");
+                error("email", t.get("tell-error-email"));
             }
             if !phone.is_empty() && !plausible_phone(phone) {
-                error("phone", "Enter a phone number using digits, like 07700 900 982");
+                error("phone", t.get("tell-error-phone"));
             }
-            if fields.name.as_deref().is_some_and(|n| n.chars().count() > 100) {
-                error("name", "Your name must be 100 characters or fewer");
+            if fields
+                .name
+                .as_deref()
+                .is_some_and(|n| n.chars().count() > MAX_NAME_CHARS)
+            {
+                error("name", t.count("tell-error-name-too-long", "max", MAX_NAME_CHARS));
             }
         }
-        _ => error("contact", "Choose whether they can contact you"),
+        _ => error("contact", t.get("tell-error-contact")),
     }
     if fields.consent.as_deref() != Some("yes") {
-        error("consent", "Tick the box to say you understand who will read this");
+        error("consent", t.get("tell-error-consent"));
     }
     errors
 }
@@ -325,71 +386,54 @@ fn from_another_site(headers: &HeaderMap) -> bool {
     }
 }
 
-/// How a `/tell` answer that shows the plan turned out.
-struct Answer {
-    status: StatusCode,
-    sent: bool,
-    heading: String,
-    message: String,
-    can_retry: bool,
-}
-
-/// The result page: the outcome, the person's words when not sent, and always the plan.
-fn result_page<'a>(
-    state: &'a AppState,
-    mail: &'a MailSettings,
-    concern: &Concern,
-    form: TellFormView<'a>,
-    answer: Answer,
-) -> Response {
-    let plan = state.router.route(concern);
-    let page = TellResultTemplate {
-        exit_url: state.exit_url(),
-        organisation: &mail.organisation,
-        sent: answer.sent,
-        heading: answer.heading,
-        message: answer.message,
-        can_retry: answer.can_retry,
-        retry: (!answer.sent).then_some(form),
-        steps: step_views(&state.router, &plan),
-    };
-    (answer.status, page).into_response()
-}
-
-/// The 429 answer: not sent, the words handed back, the plan shown, and `Retry-After`.
+/// The 429 answer: not sent, the person's words handed back, the plan still shown (a limit may
+/// pause forwarding but never hides where to get help), and `Retry-After`.
 fn rate_limited<'a>(
     state: &'a AppState,
+    locale: Locale,
     mail: &'a MailSettings,
     concern: &Concern,
     form: TellFormView<'a>,
     retry_after: std::time::Duration,
 ) -> Response {
+    let t = crate::web::pages::catalogs(state).words(locale);
+    let plan = state.router.route(concern);
     let minutes = retry_after.as_secs().div_ceil(60).max(1);
-    let organisation = &mail.organisation;
-    let mut response = result_page(
-        state,
-        mail,
-        concern,
-        form,
-        Answer {
-            status: StatusCode::TOO_MANY_REQUESTS,
-            sent: false,
-            heading: "Your message was not sent".to_owned(),
-            message: format!(
-                "Too many messages have been sent from here in a short time, so forwarding is paused. Please try again in {minutes} minute{}. Your message has not gone to {organisation}.",
-                if minutes == 1 { "" } else { "s" }
-            ),
-            can_retry: false,
-        },
-    );
+    let page = TellResultTemplate {
+        frame: frame(
+            state,
+            locale,
+            Switch::Form {
+                action: "/tell",
+                hidden: form.resend_fields(),
+            },
+        ),
+        t,
+        organisation: &mail.organisation,
+        sent: false,
+        heading: t.get("tell-not-sent-heading"),
+        message: t.args(
+            "tell-not-sent-too-many",
+            [
+                ("minutes", (minutes as usize).into()),
+                ("organisation", mail.organisation.as_str().into()),
+            ],
+        ),
+        can_retry: false,
+        retry: Some(form),
+        steps: step_views(t, &state.router, &plan),
+    };
+    let mut response = (StatusCode::TOO_MANY_REQUESTS, page).into_response();
     if let Ok(value) = HeaderValue::from_str(&retry_after.as_secs().max(1).to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
     response
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn send<'a>(
     state: &'a AppState,
+    locale: Locale,
     mail: &'a MailSettings,
     peer: Option<PeerAddr>,
     headers: &HeaderMap,
@@ -403,33 +447,40 @@ async fn send<'a>(
     if !foreign {
         let client = client_ip(peer, headers, &state.settings.server.trusted_proxies);
         if let Decision::Refuse { retry_after } = state.send_limiter.check(client) {
-            return rate_limited(state, mail, concern, form, retry_after);
+            return rate_limited(state, locale, mail, concern, form, retry_after);
         }
     }
+    let t = crate::web::pages::catalogs(state).words(locale);
+    let steps = step_views(t, router, &plan);
     let result = |status: StatusCode, sent: bool, heading: String, message: String, retry: bool| {
-        result_page(
-            state,
-            mail,
-            concern,
-            form,
-            Answer {
-                status,
-                sent,
-                heading,
-                message,
-                can_retry: retry,
-            },
-        )
+        let switch = if sent {
+            Switch::Links("/")
+        } else {
+            Switch::Form {
+                action: "/tell",
+                hidden: form.resend_fields(),
+            }
+        };
+        let page = TellResultTemplate {
+            frame: frame(state, locale, switch),
+            t,
+            organisation: &mail.organisation,
+            sent,
+            heading,
+            message,
+            can_retry: retry,
+            retry: (!sent).then_some(form),
+            steps,
+        };
+        (status, page).into_response()
     };
     let organisation = &mail.organisation;
     if foreign {
         return result(
             StatusCode::FORBIDDEN,
             false,
-            "Your message was not sent".to_owned(),
-            format!(
-                "This form can only be sent from the Signpost page itself. Your message has not gone to {organisation}."
-            ),
+            t.get("tell-not-sent-heading"),
+            t.with("tell-not-sent-other-site", "organisation", organisation),
             false,
         );
     }
@@ -455,6 +506,8 @@ async fn send<'a>(
         router,
         text,
         contact: &contact,
+        words: t,
+        english: crate::web::pages::catalogs(state).words(Locale::SOURCE),
     };
     let outcome = match compose(mail, &forward) {
         Ok(messages) => relay::deliver(mail, &messages).await,
@@ -468,41 +521,41 @@ async fn send<'a>(
         Outcome::Sent => result(
             StatusCode::OK,
             true,
-            format!("Sent to {organisation}"),
-            format!(
-                "Your message has been sent to the safeguarding team at {organisation}. Signpost has not kept a copy."
-            ),
+            t.with("tell-sent-heading", "organisation", organisation),
+            t.with("tell-sent", "organisation", organisation),
             false,
         ),
         Outcome::Unconfirmed => result(
             StatusCode::BAD_GATEWAY,
             false,
-            "We could not confirm your message was sent".to_owned(),
-            format!(
-                "The connection to {organisation}'s email server broke as your message was being handed over, so it may or may not have arrived. Your message is below. You could contact {organisation} another way to check, rather than send it twice."
-            ),
+            t.get("tell-unconfirmed-heading"),
+            t.with("tell-unconfirmed", "organisation", organisation),
             false,
         ),
         Outcome::NotSent(class) => result(
             StatusCode::SERVICE_UNAVAILABLE,
             false,
-            "Your message was not sent".to_owned(),
-            format!(
-                "{} Your message has not gone to {organisation}. It is below, so you can copy it or try again.",
-                failure_words(class)
+            t.get("tell-not-sent-heading"),
+            t.with2(
+                "tell-not-sent-failed",
+                "reason",
+                &t.get(failure_words(class)),
+                "organisation",
+                organisation,
             ),
             true,
         ),
     }
 }
 
+/// The message id saying what went wrong.
 fn failure_words(class: FailureClass) -> &'static str {
     match class {
-        FailureClass::Unreachable => "Signpost could not reach the email server.",
-        FailureClass::Temporary => "The email server is busy and asked to try later.",
-        FailureClass::Permanent => "The email server refused the message.",
-        FailureClass::Timeout => "The email server did not answer in time.",
-        FailureClass::Tls => "Signpost could not set up a secure connection to the email server.",
-        FailureClass::Compose => "Signpost could not prepare the message.",
+        FailureClass::Unreachable => "tell-failure-unreachable",
+        FailureClass::Temporary => "tell-failure-temporary",
+        FailureClass::Permanent => "tell-failure-permanent",
+        FailureClass::Timeout => "tell-failure-timeout",
+        FailureClass::Tls => "tell-failure-tls",
+        FailureClass::Compose => "tell-failure-compose",
     }
 }

@@ -72,7 +72,10 @@ pub async fn limit_form_posts(State(state): State<AppState>, request: Request, n
         Decision::Refuse { retry_after } => {
             let error = WebError::RateLimited(retry_after);
             let value = error.retry_after();
-            let mut response = error_page(&state, error);
+            // The body (and any language chosen in it) is not read past a limit: the browser's
+            // languages decide.
+            let locale = crate::web::pages::locale_for(&state, None, request.headers());
+            let mut response = error_page(&state, locale, error);
             if let Some(value) = value {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
             }

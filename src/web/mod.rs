@@ -76,6 +76,7 @@ impl AppState {
     pub fn new(settings: Settings, router: Arc<Router>) -> Self {
         let https = settings.server.https;
         let limits = settings.server.rate_limits;
+        let locales = settings.pages.catalogs.all().len();
         let typed = |content_type: &'static str| {
             let mut headers = HeaderMap::with_capacity(16);
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -101,7 +102,7 @@ impl AppState {
                 limits.api_posts_per_minute,
                 POST_WINDOW,
             )),
-            cache: cache::Rendered::new(),
+            cache: cache::Rendered::new(locales),
         }))
     }
 
@@ -348,14 +349,14 @@ fn security_headers(headers: &mut HeaderMap, https: bool) {
 
 pub mod cache {
     //! Pages and JSON answers rendered once and served again, byte for byte. Every key is made
-    //! of enumerated answers only (a country, a concern, a reporter, a danger answer; for the
-    //! start and questions pages the browser's region), so nothing a person typed can reach this
+    //! of enumerated answers only (the language; a country, a concern, a reporter, a danger
+    //! answer; for the start and questions pages the browser's region), so nothing a person typed can reach this
     //! memory, and one person's answer can never appear in another's. Error pages and everything
     //! under `/tell` are rendered per request and never kept here. Browsers are still told
     //! `no-store`: this is the server's memory, not theirs.
     //!
-    //! Memory is bounded: one start page per region (251 at most, ~2 KB each), one questions
-    //! page, one staying-safe page, and two [`Bounded`] tables (plan pages and JSON plans) that
+    //! Memory is bounded: one start page per language and region (251 regions at most, ~2 KB
+    //! each), one questions page and one staying-safe page per language, and two [`Bounded`] tables (plan pages and JSON plans) that
     //! never hold more than their byte budgets.
 
     use std::convert::Infallible;
@@ -367,6 +368,7 @@ pub mod cache {
     use axum::body::{Body, Bytes};
     use hyper::body::{Frame, SizeHint};
 
+    use crate::i18n::Locale;
     use crate::routing::{Concern, ConcernKind, CountryCode, Reporter, Urgency};
 
     /// Most bytes of plan pages kept: about 170 pages of ~6 KB, every plan of five countries.
@@ -382,37 +384,45 @@ pub mod cache {
     /// Every rendered answer Signpost keeps.
     #[derive(Debug)]
     pub struct Rendered {
-        /// `GET /`, by the browser's region (slot 0: none).
+        /// `GET /`, by language and the browser's region (see [`Rendered::start_slot`]).
         pub start: PerRegion,
-        /// `GET /questions`: one page, with where each country's option is selected (`None`
-        /// when the page could not be split so; then it is rendered per request).
-        pub questions: OnceLock<Option<Spliced>>,
-        /// `GET /staying-safe`.
-        pub staying_safe: OnceLock<Bytes>,
-        /// `POST /questions` answered with a plan, by concern.
+        /// `GET /questions`, by language: one page, with where each country's option is
+        /// selected (`None` when the page could not be split so; then it is rendered per request).
+        pub questions: Box<[OnceLock<Option<Spliced>>]>,
+        /// `GET /staying-safe`, by language.
+        pub staying_safe: Box<[OnceLock<Bytes>]>,
+        /// `POST /questions` answered with a plan, by language and concern.
         pub plan_pages: Bounded,
-        /// `POST /api/v1/route` answered with a plan, by concern.
+        /// `POST /api/v1/route` answered with a plan, by language and concern.
         pub plan_json: Bounded,
+        locales: usize,
     }
 
     impl Default for Rendered {
         fn default() -> Self {
-            Self::new()
+            Self::new(1)
         }
     }
 
     impl Rendered {
-        /// Empty tables; they fill as answers are asked for.
-        pub fn new() -> Self {
+        /// Empty tables for this many languages; they fill as answers are asked for.
+        pub fn new(locales: usize) -> Self {
+            let locales = locales.max(1);
             let countries = COUNTRIES.count;
-            let concerns = countries * ConcernKind::ALL.len() * Reporter::ALL.len() * 2;
+            let concerns = countries * ConcernKind::ALL.len() * Reporter::ALL.len() * 2 * locales;
             Rendered {
-                start: PerRegion::new(countries + 1),
-                questions: OnceLock::new(),
-                staying_safe: OnceLock::new(),
+                start: PerRegion::new((countries + 1) * locales),
+                questions: (0..locales).map(|_| OnceLock::new()).collect(),
+                staying_safe: (0..locales).map(|_| OnceLock::new()).collect(),
                 plan_pages: Bounded::new(concerns, KEPT_PER_TABLE, PLAN_PAGE_BUDGET),
                 plan_json: Bounded::new(concerns, KEPT_PER_TABLE, PLAN_JSON_BUDGET),
+                locales,
             }
+        }
+
+        /// The slot of a language and region in [`Rendered::start`].
+        pub fn start_slot(&self, locale: Locale, country: Option<CountryCode>) -> usize {
+            locale.index() * (COUNTRIES.count + 1) + self.region_slot(country)
         }
 
         /// The slot of a region in [`PerRegion`] and [`Spliced`]: 0 for none, else the
@@ -422,17 +432,19 @@ pub mod cache {
         }
 
         /// The slot of a concern in a [`Bounded`] table: one per country × concern ×
-        /// reporter × danger.
-        pub fn concern_slot(&self, concern: &Concern) -> usize {
+        /// reporter × danger × language.
+        pub fn concern_slot(&self, locale: Locale, concern: &Concern) -> usize {
             let danger = match concern.urgency {
                 Urgency::ImmediateDanger => 0,
                 Urgency::NotImmediate => 1,
             };
-            ((COUNTRIES.slot(concern.country) * ConcernKind::ALL.len() + concern.kind.index())
+            (((COUNTRIES.slot(concern.country) * ConcernKind::ALL.len() + concern.kind.index())
                 * Reporter::ALL.len()
                 + concern.reporter.index())
                 * 2
-                + danger
+                + danger)
+                * self.locales
+                + locale.index().min(self.locales - 1)
         }
     }
 
@@ -825,7 +837,7 @@ pub mod cache {
 
         #[test]
         fn every_concern_has_its_own_slot() {
-            let rendered = Rendered::new();
+            let rendered = Rendered::new(1);
             let mut seen = std::collections::HashSet::new();
             for country in CountryCode::all() {
                 assert!(seen.insert(rendered.region_slot(Some(country))), "{country}");
@@ -838,7 +850,7 @@ pub mod cache {
                                 kind: *kind,
                                 urgency,
                             };
-                            let slot = rendered.concern_slot(&concern);
+                            let slot = rendered.concern_slot(crate::i18n::Locale::SOURCE, &concern);
                             assert!(slot < rendered.plan_pages.keys, "{concern:?}");
                             assert!(seen.insert(100_000 + slot), "{concern:?}");
                         }

@@ -3,9 +3,15 @@
 //! of `/questions`, and the plan is the answer to that POST, so no address ever carries them.
 //!
 //! The start, questions, staying-safe and plan pages depend only on enumerated answers (the
-//! browser's region, or the parsed `Concern`), so each is rendered once and kept in
-//! [`crate::web::cache`]; the questions page with errors and every error page are rendered per
-//! request, because they answer what a person sent.
+//! language, the browser's region, or the parsed `Concern`), so each is rendered once and kept
+//! in [`crate::web::cache`]; the questions page with errors and every error page are rendered
+//! per request, because they answer what a person sent.
+//!
+//! Every word comes from the Fluent catalogs ([`crate::i18n`]). The language is the person's
+//! explicit choice (`lang` in the POST body, or `?lang=` on a page that carries no answers),
+//! else their browser's `Accept-Language`, else `en-GB`; each page carries it on in its links
+//! and forms, and offers the other languages: as links where the page holds no answers, as
+//! buttons re-sending the answers in the POST body where it does.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -15,6 +21,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
+use crate::i18n::{Catalogs, Locale, Words};
 use crate::routing::directory::{Confidence, EmergencyContact, Role, Service};
 use crate::routing::{ConcernKind, CountryCode, Plan, Reporter, Router, Target, Urgency};
 use crate::web::answers::Answers;
@@ -35,20 +42,121 @@ pub struct CallView {
     pub number: String,
 }
 
+/// What every page shares: its language and direction, the language list, the notice on
+/// pages in a language not yet reviewed, and where "Leave this site" goes.
+#[derive(Debug)]
+pub struct Frame<'a> {
+    pub(crate) t: Words<'a>,
+    pub(crate) dir: &'static str,
+    pub(crate) exit_url: &'a str,
+    pub(crate) languages: Vec<LanguageView<'a>>,
+    pub(crate) switch: Switch<'a>,
+    /// The notice in the page's language, and in English when that is not English.
+    pub(crate) unreviewed: Option<(String, Option<String>)>,
+}
+
+impl Frame<'_> {
+    /// An address on this site, carrying the page's language (`/questions?lang=fr`).
+    pub(crate) fn link(&self, path: &str) -> String {
+        format!("{path}?lang={}", self.t.tag())
+    }
+}
+
+/// One language in the language list, named in itself.
+#[derive(Debug)]
+pub struct LanguageView<'a> {
+    pub(crate) tag: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) current: bool,
+}
+
+/// How the language list changes language.
+#[derive(Debug)]
+pub enum Switch<'a> {
+    /// Links to this address with `?lang=`: for pages that carry no answers.
+    Links(&'a str),
+    /// Buttons that send these fields again, with `lang`, in a POST to `action`: the answers
+    /// stay in the body, never in an address.
+    Form {
+        /// Where the form goes.
+        action: &'static str,
+        /// The answers to send again.
+        hidden: Vec<(&'static str, String)>,
+    },
+}
+
+/// The frame of a page in `locale`.
+pub fn frame<'a>(state: &'a AppState, locale: Locale, switch: Switch<'a>) -> Frame<'a> {
+    let catalogs = catalogs(state);
+    let t = catalogs.words(locale);
+    let unreviewed = (!t.catalog().reviewed()).then(|| {
+        let english =
+            (locale != Locale::SOURCE).then(|| catalogs.words(Locale::SOURCE).get("notice-unreviewed"));
+        (t.get("notice-unreviewed"), english)
+    });
+    Frame {
+        t,
+        dir: t.catalog().direction().as_str(),
+        exit_url: state.exit_url(),
+        languages: catalogs
+            .offered()
+            .iter()
+            .map(|offered| {
+                let catalog = catalogs.catalog(*offered);
+                LanguageView {
+                    tag: catalog.tag(),
+                    name: catalog.name(),
+                    current: *offered == locale,
+                }
+            })
+            .collect(),
+        switch,
+        unreviewed,
+    }
+}
+
+/// The catalogs the pages speak from.
+pub fn catalogs(state: &AppState) -> &Catalogs {
+    &state.settings.pages.catalogs
+}
+
+/// The language for a request: `explicit` (from `lang`) if offered, else `Accept-Language`,
+/// else `en-GB`.
+pub fn locale_for(state: &AppState, explicit: Option<&str>, headers: &HeaderMap) -> Locale {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    catalogs(state).negotiate(explicit, accept)
+}
+
+/// `lang` from a query string, if there is one (nothing else is read from it).
+pub fn lang_in_query(query: Option<&str>) -> Option<&str> {
+    query?
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .filter(|tag| tag.len() <= 16)
+}
+
+/// The emergency number as a link inside the sentence around it.
+#[derive(Debug)]
+pub struct EmergencyCall {
+    before: String,
+    number: CallView,
+    after: String,
+}
+
 /// The start page.
 #[derive(Template, WebTemplate)]
 #[template(path = "start.html", config = "config/askama.toml")]
 pub struct StartTemplate<'a> {
-    exit_url: &'a str,
-    emergency_number: Option<CallView>,
-    country_name: Option<&'static str>,
+    frame: Frame<'a>,
+    t: Words<'a>,
+    emergency: Option<EmergencyCall>,
 }
 
 /// One country in the list.
 #[derive(Debug)]
 pub struct CountryOption {
     code: CountryCode,
-    name: &'static str,
+    name: String,
     selected: bool,
 }
 
@@ -67,14 +175,15 @@ pub struct RadioOption {
 pub struct ErrorView {
     pub(crate) field: &'static str,
     pub(crate) anchor: String,
-    pub(crate) message: &'static str,
+    pub(crate) message: String,
 }
 
 /// The questions page, blank or with errors and the person's earlier answers kept.
 #[derive(Template, WebTemplate)]
 #[template(path = "questions.html", config = "config/askama.toml")]
 pub struct QuestionsTemplate<'a> {
-    exit_url: &'a str,
+    frame: Frame<'a>,
+    t: Words<'a>,
     countries: Vec<CountryOption>,
     danger_options: Vec<RadioOption>,
     reporter_options: Vec<RadioOption>,
@@ -83,8 +192,11 @@ pub struct QuestionsTemplate<'a> {
 }
 
 impl QuestionsTemplate<'_> {
-    fn error_for(&self, field: &str) -> Option<&'static str> {
-        self.errors.iter().find(|e| e.field == field).map(|e| e.message)
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
     }
 }
 
@@ -95,11 +207,11 @@ pub struct ServiceView<'a> {
     pub(crate) organisation: &'a str,
     pub(crate) url: Option<&'a str>,
     pub(crate) call: Option<CallView>,
-    pub(crate) anonymous: Option<&'static str>,
+    pub(crate) anonymous: Option<String>,
     pub(crate) hours: Option<&'a str>,
     pub(crate) ages: Option<String>,
     pub(crate) verified: String,
-    pub(crate) confidence: &'static str,
+    pub(crate) confidence: String,
 }
 
 impl ServiceView<'_> {
@@ -114,12 +226,12 @@ pub struct StepView<'a> {
     pub(crate) number: usize,
     pub(crate) role: &'static str,
     pub(crate) emergency: bool,
-    pub(crate) heading: &'a str,
-    pub(crate) why: &'a str,
-    pub(crate) about: &'a str,
-    pub(crate) need: &'a str,
-    pub(crate) next: &'a str,
-    pub(crate) instruction: Option<&'a str>,
+    pub(crate) heading: String,
+    pub(crate) why: String,
+    pub(crate) about: String,
+    pub(crate) need: String,
+    pub(crate) next: String,
+    pub(crate) instruction: Option<String>,
     pub(crate) services: Vec<ServiceView<'a>>,
 }
 
@@ -127,13 +239,16 @@ pub struct StepView<'a> {
 #[derive(Template, WebTemplate)]
 #[template(path = "plan.html", config = "config/askama.toml")]
 pub struct PlanTemplate<'a> {
-    exit_url: &'a str,
+    frame: Frame<'a>,
+    t: Words<'a>,
     child: bool,
     danger: bool,
     international: bool,
-    country_name: &'static str,
-    concern_label: &'a str,
+    country_name: String,
+    concern_label: String,
     rule: &'a str,
+    rule_before: String,
+    rule_after: String,
     steps: Vec<StepView<'a>>,
     advice: &'a [String],
     tell: Option<TellFormView<'a>>,
@@ -143,7 +258,8 @@ pub struct PlanTemplate<'a> {
 #[derive(Template, WebTemplate)]
 #[template(path = "staying_safe.html", config = "config/askama.toml")]
 pub struct StayingSafeTemplate<'a> {
-    exit_url: &'a str,
+    frame: Frame<'a>,
+    t: Words<'a>,
 }
 
 /// An international service shown on error pages.
@@ -151,22 +267,26 @@ pub struct StayingSafeTemplate<'a> {
 pub struct InternationalView<'a> {
     name: &'a str,
     url: &'a str,
-    about: &'a str,
+    about: String,
 }
 
 /// A calm error page that still shows where to get help.
 #[derive(Template, WebTemplate)]
 #[template(path = "error.html", config = "config/askama.toml")]
 pub struct ErrorTemplate<'a> {
-    exit_url: &'a str,
-    title: &'static str,
+    frame: Frame<'a>,
+    t: Words<'a>,
+    title: String,
     message: String,
     international: Vec<InternationalView<'a>>,
 }
 
-/// A kept page as a `200` response, with the content type askama_web sends.
-fn html(state: &AppState, body: Body) -> Response {
-    kept_answer(body, &state.html_headers)
+/// A kept page as a `200` response, with the content type askama_web sends and its language.
+fn html(state: &AppState, locale: Locale, body: Body) -> Response {
+    with_language(
+        catalogs(state).words(locale),
+        kept_answer(body, &state.html_headers),
+    )
 }
 
 /// Renders a page to keep.
@@ -176,9 +296,9 @@ fn render_to_keep(page: impl Template) -> Result<Bytes, askama::Error> {
 
 /// A kept page, or what askama_web answers when a template fails to render (logged; nothing is
 /// kept).
-fn html_or_failure(state: &AppState, page: Result<Bytes, askama::Error>) -> Response {
+fn html_or_failure(state: &AppState, locale: Locale, page: Result<Bytes, askama::Error>) -> Response {
     match page {
-        Ok(page) => html(state, Body::from(page)),
+        Ok(page) => html(state, locale, Body::from(page)),
         Err(error) => {
             tracing::error!(%error, "BUG: a page failed to render");
             (
@@ -191,46 +311,65 @@ fn html_or_failure(state: &AppState, page: Result<Bytes, askama::Error>) -> Resp
     }
 }
 
-/// `GET /`: kept per region.
+/// `GET /`: kept per language and region.
 pub async fn show_start(State(state): State<AppState>, request: Request) -> Response {
-    let country = preferred_country(request.headers());
-    let slot = state.cache.region_slot(country);
+    let headers = request.headers();
+    let locale = locale_for(&state, lang_in_query(request.uri().query()), headers);
+    let country = preferred_country(headers);
+    let slot = state.cache.start_slot(locale, country);
     html_or_failure(
         &state,
+        locale,
         state
             .cache
             .start
-            .get_or_try_insert(slot, || render_to_keep(start_page(&state, country))),
+            .get_or_try_insert(slot, || render_to_keep(start_page(&state, locale, country))),
     )
 }
 
-/// The start page for a region.
-pub fn start_page(state: &AppState, country: Option<CountryCode>) -> StartTemplate<'_> {
-    let emergency_number = country.and_then(|c| match state.router.directory().emergency(c) {
-        EmergencyContact::Numbers(numbers) => call_view(state.router.directory().service(numbers[0])),
+/// The start page for a language and region.
+pub fn start_page(state: &AppState, locale: Locale, country: Option<CountryCode>) -> StartTemplate<'_> {
+    let frame = frame(state, locale, Switch::Links("/"));
+    let t = frame.t;
+    let number = country.and_then(|c| match state.router.directory().emergency(c) {
+        EmergencyContact::Numbers(numbers) => call_view(t, state.router.directory().service(numbers[0])),
         _ => None,
     });
-    let country_name = emergency_number.as_ref().and(country.map(|c| c.name()));
-    StartTemplate {
-        exit_url: state.exit_url(),
-        emergency_number,
-        country_name,
-    }
+    let emergency = number.zip(country).map(|(number, country)| {
+        let (before, after) = {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("number", "\u{E000}");
+            args.set("country", t.country(country));
+            let text = t.format("emergency-call-number", Some(&args));
+            match text.split_once('\u{E000}') {
+                Some((before, after)) => (before.to_owned(), after.to_owned()),
+                None => (text, String::new()),
+            }
+        };
+        EmergencyCall {
+            before,
+            number,
+            after,
+        }
+    });
+    StartTemplate { frame, t, emergency }
 }
 
-/// `GET /questions`: one kept page, with the region's country selected by splicing in the
-/// attribute the template would write.
+/// `GET /questions`: one kept page per language, with the region's country selected by
+/// splicing in the attribute the template would write.
 pub async fn show_questions(State(state): State<AppState>, request: Request) -> Response {
-    let country = preferred_country(request.headers());
-    let kept = state.cache.questions.get_or_init(|| blank_questions(&state));
+    let headers = request.headers();
+    let locale = locale_for(&state, lang_in_query(request.uri().query()), headers);
+    let country = preferred_country(headers);
+    let kept = state.cache.questions[locale.index()].get_or_init(|| blank_questions(&state, locale));
     match kept {
-        Some(page) => html(&state, page.body(state.cache.region_slot(country))),
+        Some(page) => html(&state, locale, page.body(state.cache.region_slot(country))),
         None => {
             let answers = Answers {
                 country: country.map(|c| c.to_string()),
                 ..Answers::default()
             };
-            render_questions(&state, &answers, None, Vec::new(), StatusCode::OK)
+            render_questions(&state, locale, &answers, None, Vec::new(), StatusCode::OK)
         }
     }
 }
@@ -241,8 +380,8 @@ const SELECTED: &[u8] = b" selected";
 
 /// The questions page with nothing selected, and where `SELECTED` goes for each country; `None`
 /// if the page does not have exactly one option per country (then each is rendered).
-fn blank_questions(state: &AppState) -> Option<Spliced> {
-    let page = questions_page(state, &Answers::default(), None, Vec::new())
+fn blank_questions(state: &AppState, locale: Locale) -> Option<Spliced> {
+    let page = questions_page(state, locale, &Answers::default(), None, Vec::new())
         .render()
         .ok()?;
     let mut at = vec![None];
@@ -267,20 +406,24 @@ struct QuestionsForm {
     danger: Option<String>,
     reporter: Option<String>,
     concern: Option<String>,
+    /// The language chosen (a hidden field, or a button of the language list).
+    lang: Option<String>,
 }
 
 /// `POST /questions`: the plan, or the questions again with what needs fixing and every
 /// earlier answer kept. "I'm not sure" about danger is treated as danger: the emergency number
-/// comes first. Plans are kept per concern; the questions with errors never are.
+/// comes first. Plans are kept per language and concern; the questions with errors never are.
 pub async fn submit_questions(State(state): State<AppState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
+    let fallback = locale_for(&state, None, &parts.headers);
     let body = match read_body(&parts.headers, body, Accepts::Form).await {
         Ok(body) => body,
-        Err(error) => return error_page(&state, error),
+        Err(error) => return error_page(&state, fallback, error),
     };
     let Ok(form) = serde_urlencoded::from_bytes::<QuestionsForm>(&body) else {
-        return error_page(&state, WebError::BadForm);
+        return error_page(&state, fallback, WebError::BadForm);
     };
+    let locale = locale_for(&state, form.lang.as_deref(), &parts.headers);
     let urgency = match form.danger.as_deref() {
         Some("yes") | Some("not-sure") => Some(Urgency::ImmediateDanger),
         Some("no") => Some(Urgency::NotImmediate),
@@ -295,17 +438,19 @@ pub async fn submit_questions(State(state): State<AppState>, request: Request) -
     match answers.parse() {
         Ok(concern) => {
             crate::metrics::plan_served(&concern);
-            let slot = state.cache.concern_slot(&concern);
+            let slot = state.cache.concern_slot(locale, &concern);
             html_or_failure(
                 &state,
+                locale,
                 state.cache.plan_pages.get_or_try_insert(slot, || {
                     let plan = state.router.route(&concern);
-                    render_to_keep(plan_page(&state, &plan))
+                    render_to_keep(plan_page(&state, locale, &plan))
                 }),
             )
         }
         Err(errors) => render_questions(
             &state,
+            locale,
             &answers,
             form.danger.as_deref(),
             errors,
@@ -314,33 +459,38 @@ pub async fn submit_questions(State(state): State<AppState>, request: Request) -
     }
 }
 
-/// `GET /staying-safe`: kept.
-pub async fn show_staying_safe(State(state): State<AppState>) -> Response {
-    if let Some(page) = state.cache.staying_safe.get() {
-        return html(&state, Body::from(page.clone()));
+/// `GET /staying-safe`: kept per language.
+pub async fn show_staying_safe(State(state): State<AppState>, request: Request) -> Response {
+    let locale = locale_for(&state, lang_in_query(request.uri().query()), request.headers());
+    let kept = &state.cache.staying_safe[locale.index()];
+    if let Some(page) = kept.get() {
+        return html(&state, locale, Body::from(page.clone()));
     }
-    let page = render_to_keep(StayingSafeTemplate {
-        exit_url: state.exit_url(),
-    });
-    html_or_failure(
-        &state,
-        page.map(|page| state.cache.staying_safe.get_or_init(|| page).clone()),
-    )
+    let frame = frame(&state, locale, Switch::Links("/staying-safe"));
+    let t = frame.t;
+    let page = render_to_keep(StayingSafeTemplate { frame, t });
+    html_or_failure(&state, locale, page.map(|page| kept.get_or_init(|| page).clone()))
 }
 
 /// Anything else: a 404 page, or a problem document under `/api/`.
-pub async fn not_found(State(state): State<AppState>, OriginalUri(uri): OriginalUri) -> Response {
+pub async fn not_found(
+    State(state): State<AppState>,
+    OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
+) -> Response {
     if uri.path().starts_with("/api/") {
         WebError::NotFound.into_response()
     } else {
-        error_page(&state, WebError::NotFound)
+        let locale = locale_for(&state, lang_in_query(uri.query()), &headers);
+        error_page(&state, locale, WebError::NotFound)
     }
 }
 
-/// The error page for a failed page request.
-pub fn error_page(state: &AppState, error: WebError) -> Response {
+/// The error page for a failed page request, in `locale`.
+pub fn error_page(state: &AppState, locale: Locale, error: WebError) -> Response {
     let directory = state.router.directory();
-    let rules = state.router.rules();
+    let frame = frame(state, locale, Switch::Links("/"));
+    let t = frame.t;
     let international = [Role::CsamHotline, Role::ChildHelpline]
         .into_iter()
         .filter_map(|role| {
@@ -348,88 +498,191 @@ pub fn error_page(state: &AppState, error: WebError) -> Response {
             Some(InternationalView {
                 name: &service.name,
                 url: service.url.as_ref()?.as_str(),
-                about: &rules.role_text(role).about,
+                about: t.get(&crate::i18n::role_text(role, "about")),
             })
         })
         .collect();
     let status = error.status();
+    let (title, detail) = error.message_ids();
+    let message = match (&error, detail) {
+        (WebError::TooLarge, _) => t.count("error-too-large", "kib", crate::web::body::BODY_LIMIT / 1024),
+        (WebError::RateLimited(wait), _) => {
+            let minutes = wait.as_secs().div_ceil(60).max(1);
+            t.count(
+                "error-rate-limited",
+                "minutes",
+                usize::try_from(minutes).unwrap_or(usize::MAX),
+            )
+        }
+        (_, Some(detail)) => t.get(detail),
+        (_, None) => error.detail(),
+    };
     let page = ErrorTemplate {
-        exit_url: state.exit_url(),
-        title: error.title(),
-        message: error.detail(),
+        frame,
+        t,
+        title: t.get(title),
+        message,
         international,
     };
-    (status, page).into_response()
+    with_language(t, (status, page).into_response())
 }
 
 fn render_questions(
     state: &AppState,
+    locale: Locale,
     answers: &Answers,
     danger: Option<&str>,
     errors: Vec<FieldError>,
     status: StatusCode,
 ) -> Response {
-    (status, questions_page(state, answers, danger, errors)).into_response()
+    let page = questions_page(state, locale, answers, danger, errors);
+    let t = page.t;
+    with_language(t, (status, page).into_response())
 }
 
-/// The questions page, with these answers kept and these errors listed.
+/// Sets `Content-Language` to the page's language.
+pub fn with_language(t: Words<'_>, mut response: Response) -> Response {
+    if let Ok(value) = header::HeaderValue::from_str(t.tag()) {
+        response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+    }
+    response
+}
+
+/// A country name folded for sorting: lower case, common Latin accents removed, so "Égypte"
+/// sorts among the E's.
+fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ś' | 'š' => 's',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
+}
+
+/// The questions page, in `locale`, with these answers kept and these errors listed.
 pub fn questions_page<'a>(
     state: &'a AppState,
+    locale: Locale,
     answers: &Answers,
     danger: Option<&str>,
     errors: Vec<FieldError>,
 ) -> QuestionsTemplate<'a> {
+    let switch = if errors.is_empty() {
+        Switch::Links("/questions")
+    } else {
+        // Only answers that are valid go again, in their canonical form: nothing else a
+        // person sent is echoed.
+        let mut hidden = Vec::new();
+        if let Some(country) = answers
+            .country
+            .as_deref()
+            .and_then(|c| CountryCode::parse(c).ok())
+        {
+            hidden.push(("country", country.to_string()));
+        }
+        if let Some(danger) = danger.filter(|d| ["yes", "no", "not-sure"].contains(d)) {
+            hidden.push(("danger", danger.to_owned()));
+        }
+        if let Some(reporter) = answers
+            .reporter
+            .as_deref()
+            .and_then(|r| r.parse::<Reporter>().ok())
+        {
+            hidden.push(("reporter", reporter.as_str().to_owned()));
+        }
+        if let Some(concern) = answers
+            .concern
+            .as_deref()
+            .and_then(|c| c.parse::<ConcernKind>().ok())
+        {
+            hidden.push(("concern", concern.as_str().to_owned()));
+        }
+        Switch::Form {
+            action: "/questions",
+            hidden,
+        }
+    };
+    let frame = frame(state, locale, switch);
+    let t = frame.t;
     let selected_country = answers
         .country
         .as_deref()
         .and_then(|c| CountryCode::parse(c).ok());
-    let mut countries: Vec<CountryOption> = CountryCode::all()
+    let mut countries: Vec<(String, CountryOption)> = CountryCode::all()
         .into_iter()
-        .map(|code| CountryOption {
-            code,
-            name: code.name(),
-            selected: Some(code) == selected_country,
+        .map(|code| {
+            let name = t.country(code);
+            (
+                sort_key(&name),
+                CountryOption {
+                    code,
+                    name,
+                    selected: Some(code) == selected_country,
+                },
+            )
         })
         .collect();
-    countries.sort_by(|a, b| a.name.cmp(b.name));
-    let radio = |name: &str, value: &'static str, label: &str, hint: &str, checked: bool| RadioOption {
+    countries.sort_by(|a, b| a.0.cmp(&b.0));
+    let countries = countries.into_iter().map(|(_, option)| option).collect();
+    let radio = |name: &str, value: &'static str, label: String, hint: String, checked: bool| RadioOption {
         id: format!("{name}-{value}"),
         value,
-        label: label.to_owned(),
-        hint: hint.to_owned(),
+        label,
+        hint,
         checked,
     };
-    let danger_options = [("yes", "Yes"), ("no", "No"), ("not-sure", "I'm not sure")]
-        .into_iter()
-        .map(|(value, label)| radio("danger", value, label, "", danger == Some(value)))
-        .collect();
+    let danger_options = [
+        ("yes", "questions-danger-yes"),
+        ("no", "questions-danger-no"),
+        ("not-sure", "questions-danger-not-sure"),
+    ]
+    .into_iter()
+    .map(|(value, label)| {
+        radio(
+            "danger",
+            value,
+            t.get(label),
+            String::new(),
+            danger == Some(value),
+        )
+    })
+    .collect();
     let reporter = answers.reporter.as_deref();
     let reporter_options = [
-        (Reporter::Child, "Yes, I am under 18"),
-        (Reporter::Adult, "No, I am 18 or over"),
+        (Reporter::Child, "questions-reporter-child"),
+        (Reporter::Adult, "questions-reporter-adult"),
     ]
     .into_iter()
     .map(|(value, label)| {
         radio(
             "reporter",
             value.as_str(),
-            label,
-            "",
+            t.get(label),
+            String::new(),
             reporter == Some(value.as_str()),
         )
     })
     .collect();
     let concern = answers.concern.as_deref();
-    let rules = state.router.rules();
     let concern_options = ConcernKind::ALL
         .iter()
         .map(|kind| {
-            let text = rules.text_for(*kind);
             radio(
                 "concern",
                 kind.as_str(),
-                &text.label,
-                &text.description,
+                t.get(&crate::i18n::concern_label(*kind)),
+                t.get(&crate::i18n::concern_description(*kind)),
                 concern == Some(kind.as_str()),
             )
         })
@@ -438,26 +691,21 @@ pub fn questions_page<'a>(
         .into_iter()
         .map(|error| {
             let (anchor, message) = match error.field {
-                "country" => ("country".to_owned(), "Choose the country you are in"),
-                "danger" => (
-                    "danger-yes".to_owned(),
-                    "Choose whether a child is in danger right now",
-                ),
-                "reporter" => ("reporter-child".to_owned(), "Choose whether you are under 18"),
-                _ => (
-                    "concern-abuse-imagery".to_owned(),
-                    "Choose what you are worried about",
-                ),
+                "country" => ("country".to_owned(), "questions-error-country"),
+                "danger" => ("danger-yes".to_owned(), "questions-error-danger"),
+                "reporter" => ("reporter-child".to_owned(), "questions-error-reporter"),
+                _ => ("concern-abuse-imagery".to_owned(), "questions-error-concern"),
             };
             ErrorView {
                 field: error.field,
                 anchor,
-                message,
+                message: t.get(message),
             }
         })
         .collect();
     QuestionsTemplate {
-        exit_url: state.exit_url(),
+        frame,
+        t,
         countries,
         danger_options,
         reporter_options,
@@ -466,19 +714,50 @@ pub fn questions_page<'a>(
     }
 }
 
-/// The plan page for a plan (with the blank "Also tell" form when mail is on).
-pub fn plan_page<'a>(state: &'a AppState, plan: &Plan<'a>) -> PlanTemplate<'a> {
+/// The answers of a plan as form fields, to send them again in another language.
+pub fn answer_fields(concern: &crate::routing::Concern) -> Vec<(&'static str, String)> {
+    vec![
+        ("country", concern.country.to_string()),
+        (
+            "danger",
+            if concern.urgency.is_immediate() {
+                "yes"
+            } else {
+                "no"
+            }
+            .to_owned(),
+        ),
+        ("reporter", concern.reporter.as_str().to_owned()),
+        ("concern", concern.kind.as_str().to_owned()),
+    ]
+}
+
+/// The plan page for a plan, in `locale` (with the blank "Also tell" form when mail is on).
+pub fn plan_page<'a>(state: &'a AppState, locale: Locale, plan: &Plan<'a>) -> PlanTemplate<'a> {
     let router: &Router = &state.router;
     let concern = plan.concern();
+    let frame = frame(
+        state,
+        locale,
+        Switch::Form {
+            action: "/questions",
+            hidden: answer_fields(concern),
+        },
+    );
+    let t = frame.t;
+    let (rule_before, rule_after) = t.around("plan-why-rule", "rule");
     PlanTemplate {
-        exit_url: state.exit_url(),
+        frame,
+        t,
         child: concern.reporter == Reporter::Child,
         danger: concern.urgency.is_immediate(),
         international: plan.coverage() == crate::routing::Coverage::International,
-        country_name: concern.country.name(),
-        concern_label: &router.rules().text_for(concern.kind).label,
+        country_name: t.country(concern.country),
+        concern_label: t.get(&crate::i18n::concern_label(concern.kind)),
         rule: plan.rule(),
-        steps: step_views(router, plan),
+        rule_before,
+        rule_after,
+        steps: step_views(t, router, plan),
         advice: plan.advice(),
         tell: state
             .settings
@@ -488,26 +767,27 @@ pub fn plan_page<'a>(state: &'a AppState, plan: &Plan<'a>) -> PlanTemplate<'a> {
     }
 }
 
-/// The plan's steps, ready for `plan_steps.html`.
-pub fn step_views<'a>(router: &'a Router, plan: &Plan<'a>) -> Vec<StepView<'a>> {
+/// The plan's steps, in these words, ready for `plan_steps.html`.
+pub fn step_views<'a>(t: Words<'_>, _router: &'a Router, plan: &Plan<'a>) -> Vec<StepView<'a>> {
     plan.steps()
         .iter()
         .enumerate()
         .map(|(n, step)| {
-            let text = router.rules().role_text(step.role());
+            let role = step.role();
             let (instruction, services) = match step.target() {
-                Target::Instruction(text) => (Some(*text), Vec::new()),
-                Target::Services { .. } => (None, step.services().map(service_view).collect()),
+                Target::Instruction(text) => (Some((*text).to_owned()), Vec::new()),
+                Target::Message(id) => (Some(t.get(id)), Vec::new()),
+                Target::Services { .. } => (None, step.services().map(|s| service_view(t, s)).collect()),
             };
             StepView {
                 number: n + 1,
-                role: step.role().as_str(),
-                emergency: step.role() == Role::Emergency,
-                heading: &text.heading,
-                why: step.why(),
-                about: &text.about,
-                need: &text.need,
-                next: &text.next,
+                role: role.as_str(),
+                emergency: role == Role::Emergency,
+                heading: t.get(&crate::i18n::role_text(role, "heading")),
+                why: t.get(step.why()),
+                about: t.get(&crate::i18n::role_text(role, "about")),
+                need: t.get(&crate::i18n::role_text(role, "need")),
+                next: t.get(&crate::i18n::role_text(role, "next")),
                 instruction,
                 services,
             }
@@ -515,7 +795,7 @@ pub fn step_views<'a>(router: &'a Router, plan: &Plan<'a>) -> Vec<StepView<'a>> 
         .collect()
 }
 
-fn call_view(service: &Service) -> Option<CallView> {
+fn call_view(t: Words<'_>, service: &Service) -> Option<CallView> {
     let dial = service
         .phone
         .as_ref()
@@ -532,53 +812,48 @@ fn call_view(service: &Service) -> Option<CallView> {
             label: if written.to_lowercase().starts_with("text") {
                 written.to_owned()
             } else {
-                format!("Text {written}")
+                t.with("step-text", "number", written)
             },
             number: written.to_owned(),
         }
     } else {
         CallView {
             href: format!("tel:{dial}"),
-            label: format!("Call {written}"),
+            label: t.with("step-call", "number", written),
             number: written.to_owned(),
         }
     })
 }
 
-fn service_view(service: &Service) -> ServiceView<'_> {
+fn service_view<'a>(t: Words<'_>, service: &'a Service) -> ServiceView<'a> {
     let ages = match (service.min_age, service.max_age) {
-        (Some(min), Some(max)) => Some(format!("Ages {min} to {max}")),
-        (None, Some(max)) => Some(format!("Up to age {max}")),
-        (Some(min), None) => Some(format!("From age {min}")),
+        (Some(min), Some(max)) => {
+            Some(t.args("step-ages-between", [("min", min.into()), ("max", max.into())]))
+        }
+        (None, Some(max)) => Some(t.args("step-ages-up-to", [("max", max.into())])),
+        (Some(min), None) => Some(t.args("step-ages-from", [("min", min.into())])),
         (None, None) => None,
     };
-    let date_format = time::macros::format_description!("[day padding:none] [month repr:long] [year]");
     ServiceView {
         name: &service.name,
         organisation: &service.organisation,
         url: service.url.as_ref().map(|u| u.as_str()),
-        call: call_view(service),
+        call: call_view(t, service),
         anonymous: service.anonymous.map(|anonymous| {
-            if anonymous {
-                "You can report without giving your name."
+            t.get(if anonymous {
+                "step-anonymous"
             } else {
-                "You will be asked for your name and contact details."
-            }
+                "step-not-anonymous"
+            })
         }),
         hours: service.hours.as_deref(),
         ages,
-        verified: service
-            .provenance
-            .verified
-            .format(&date_format)
-            .unwrap_or_default(),
-        confidence: match service.provenance.confidence {
-            Confidence::OwnSite => "Checked on the service's own website.",
-            Confidence::ThirdParty => "Found on another website: check the service's own page too.",
-            Confidence::Conflict { .. } => {
-                "Sources disagree about some details: check the service's own page."
-            }
-        },
+        verified: t.with("step-last-checked", "date", &t.date(service.provenance.verified)),
+        confidence: t.get(match service.provenance.confidence {
+            Confidence::OwnSite => "step-checked-own-site",
+            Confidence::ThirdParty => "step-checked-third-party",
+            Confidence::Conflict { .. } => "step-checked-conflict",
+        }),
     }
 }
 
@@ -637,13 +912,14 @@ mod tests {
     #[test]
     fn the_kept_questions_page_is_byte_for_byte_what_the_template_renders_for_every_region() {
         let state = state();
-        let kept = blank_questions(&state).expect("the questions page splits at each country");
+        let kept =
+            blank_questions(&state, Locale::SOURCE).expect("the questions page splits at each country");
         for country in std::iter::once(None).chain(CountryCode::all().into_iter().map(Some)) {
             let answers = Answers {
                 country: country.map(|c| c.to_string()),
                 ..Answers::default()
             };
-            let rendered = questions_page(&state, &answers, None, Vec::new())
+            let rendered = questions_page(&state, Locale::SOURCE, &answers, None, Vec::new())
                 .render()
                 .unwrap();
             assert_eq!(

@@ -6,6 +6,7 @@ mod guard;
 mod health;
 mod helpers;
 mod json;
+mod languages;
 mod limits;
 mod mail;
 mod pages;

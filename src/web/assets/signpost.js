@@ -7,7 +7,7 @@
   if (exit) {
     var leave = function (event) {
       if (event) { event.preventDefault(); }
-      document.title = "Weather";
+      document.title = exit.getAttribute("data-title") || "";
       document.body.textContent = "";
       window.location.replace(exit.href);
     };
@@ -32,7 +32,9 @@
     });
   }
   var summary = document.querySelector("[data-error-summary]");
-  if (summary) { summary.focus(); }
+  // The summary is the first thing in <main>, so it is already in view: focusing it without
+  // scrolling keeps the language list above it from sliding under the sticky header.
+  if (summary) { summary.focus({ preventScroll: true }); }
 })();
 // The live character count of the message box (the server checks the limit too).
 (function () {
@@ -42,12 +44,15 @@
     var box = group.querySelector("textarea");
     var count = group.querySelector(".character-count");
     var max = parseInt(group.getAttribute("data-max"), 10);
+    // The words come from the page, in its language, with "{count}" where the number goes.
+    var remaining = group.getAttribute("data-remaining") || "{count}";
+    var over = group.getAttribute("data-over") || "-{count}";
     if (!box || !count || !max) { return; }
     var update = function () {
       var left = max - Array.from(box.value).length;
       count.textContent = left >= 0
-        ? "You have " + left + " character" + (left === 1 ? "" : "s") + " remaining"
-        : "You have " + (-left) + " character" + (left === -1 ? "" : "s") + " too many";
+        ? remaining.replace("{count}", String(left))
+        : over.replace("{count}", String(-left));
       group.classList.toggle("form-group--error", left < 0);
     };
     box.addEventListener("input", update);

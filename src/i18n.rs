@@ -1,0 +1,661 @@
+//! The words people read, in their language: Fluent catalogs (`locales/<locale>/*.ftl` in the
+//! configuration), British English (`en-GB`) the source every other catalog follows.
+//!
+//! Catalogs are checked once, when the configuration loads: every file must parse, and a
+//! catalog may hold no message the source lacks. A message a catalog has not translated yet
+//! falls back to the source, so a page is never left with a raw id; `signpost check` reports
+//! how complete each catalog is, and the tests insist every shipped catalog is complete.
+//!
+//! Which language a person gets: their explicit choice (the language list on every page,
+//! carried in the POST body like their other answers), else their browser's `Accept-Language`,
+//! else `en-GB`. No I/O here: the configuration layer reads the files.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+/// The source locale: every message exists here first.
+pub const SOURCE_LOCALE: &str = "en-GB";
+
+/// One catalog among the loaded ones: a small copyable handle, used in cache keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Locale(u8);
+
+impl Locale {
+    /// The source locale, `en-GB` (always the first catalog).
+    pub const SOURCE: Locale = Locale(0);
+
+    /// Its position among the loaded catalogs (`0` is `en-GB`).
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+}
+
+/// Which way a language is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Hebrew, …).
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// One language's messages.
+pub struct Catalog {
+    tag: String,
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+    name: String,
+    direction: Direction,
+    reviewed: bool,
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("tag", &self.tag)
+            .field("messages", &self.ids.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Catalog {
+    /// The BCP 47 tag, as its folder is named (`en-GB`, `fr`, `ar`).
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// The language's own name for itself (`meta-language-name`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Which way it is written (`meta-direction`).
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// Whether a native speaker has reviewed it (`meta-review-status`).
+    pub fn reviewed(&self) -> bool {
+        self.reviewed
+    }
+
+    /// Every message id it holds.
+    pub fn ids(&self) -> &BTreeSet<String> {
+        &self.ids
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(locale = %self.tag, id, ?errors, "a message did not format cleanly");
+        }
+        Some(text.into_owned())
+    }
+}
+
+/// A fault in a catalog: the file and what to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}: {message}")]
+pub struct CatalogError {
+    /// The file, relative to the configuration folder.
+    pub file: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// How complete a catalog is against the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completeness {
+    /// The locale's tag.
+    pub tag: String,
+    /// Messages the source has that it has too.
+    pub translated: usize,
+    /// Messages in the source.
+    pub total: usize,
+    /// The source's ids it lacks, in order.
+    pub missing: Vec<String>,
+    /// Whether a native speaker has reviewed it.
+    pub reviewed: bool,
+}
+
+/// Every loaded catalog; the first is always `en-GB`.
+#[derive(Debug)]
+pub struct Catalogs {
+    catalogs: Vec<Catalog>,
+    offered: Vec<Locale>,
+}
+
+/// The files of one locale's folder: (file name, text).
+pub type LocaleFiles = (String, Vec<(String, String)>);
+
+impl Catalogs {
+    /// Parses and checks catalogs, given as (locale tag, [(file name, text)]). `en-GB` must be
+    /// among them; every other catalog may hold only ids `en-GB` has. Returns every fault.
+    pub fn parse(locales: Vec<LocaleFiles>) -> Result<Catalogs, Vec<CatalogError>> {
+        let mut errors = Vec::new();
+        let mut parsed = Vec::new();
+        let source_given = locales.iter().any(|(tag, _)| tag == SOURCE_LOCALE);
+        for (tag, files) in locales {
+            match parse_catalog(&tag, files) {
+                Ok(catalog) => parsed.push(catalog),
+                Err(mut found) => errors.append(&mut found),
+            }
+        }
+        let Some(source_at) = parsed.iter().position(|c| c.tag == SOURCE_LOCALE) else {
+            if !source_given {
+                errors.push(CatalogError {
+                    file: format!("locales/{SOURCE_LOCALE}/"),
+                    message: "the source catalog (British English) is missing".to_owned(),
+                });
+            }
+            return Err(errors);
+        };
+        let source = parsed.remove(source_at);
+        parsed.sort_by(|a, b| a.tag.cmp(&b.tag));
+        for catalog in &parsed {
+            for extra in catalog.ids.difference(&source.ids) {
+                errors.push(CatalogError {
+                    file: format!("locales/{}/", catalog.tag),
+                    message: format!(
+                        "message {extra} is not in the en-GB catalog; remove it or add it to en-GB first"
+                    ),
+                });
+            }
+        }
+        if parsed.len() >= usize::from(u8::MAX) {
+            errors.push(CatalogError {
+                file: "locales/".to_owned(),
+                message: "too many locales".to_owned(),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut catalogs = vec![source];
+        catalogs.extend(parsed);
+        let offered = (0..catalogs.len()).map(|at| Locale(at as u8)).collect();
+        Ok(Catalogs { catalogs, offered })
+    }
+
+    /// Keeps only these locales in the language list and in negotiation (`[pages] languages`).
+    /// `en-GB` is always kept, as the fallback. Returns the tags that match no catalog.
+    pub fn restrict(&mut self, tags: &[String]) -> Vec<String> {
+        let mut unknown = Vec::new();
+        let mut offered = vec![Locale::SOURCE];
+        for tag in tags {
+            match self.find(tag) {
+                Some(locale) if !offered.contains(&locale) => offered.push(locale),
+                Some(_) => {}
+                None => unknown.push(tag.clone()),
+            }
+        }
+        offered.sort();
+        self.offered = offered;
+        unknown
+    }
+
+    /// The locales offered to people, `en-GB` first.
+    pub fn offered(&self) -> &[Locale] {
+        &self.offered
+    }
+
+    /// Every loaded catalog, `en-GB` first.
+    pub fn all(&self) -> &[Catalog] {
+        &self.catalogs
+    }
+
+    /// The catalog for a locale.
+    pub fn catalog(&self, locale: Locale) -> &Catalog {
+        &self.catalogs[locale.index()]
+    }
+
+    /// The words of a locale, falling back to `en-GB` for a message it lacks.
+    pub fn words(&self, locale: Locale) -> Words<'_> {
+        Words {
+            catalog: self.catalog(locale),
+            source: &self.catalogs[0],
+        }
+    }
+
+    /// The offered locale with exactly this tag (case-insensitive), if any.
+    pub fn find(&self, tag: &str) -> Option<Locale> {
+        self.catalogs
+            .iter()
+            .position(|c| c.tag.eq_ignore_ascii_case(tag.trim()))
+            .map(|at| Locale(at as u8))
+    }
+
+    /// The offered locale for an explicit choice (exact tag), if it is one.
+    pub fn chosen(&self, tag: &str) -> Option<Locale> {
+        self.find(tag).filter(|locale| self.offered.contains(locale))
+    }
+
+    /// The locale to answer in: an explicit, offered choice; else the best offered match for
+    /// `Accept-Language`; else `en-GB`.
+    pub fn negotiate(&self, explicit: Option<&str>, accept_language: Option<&str>) -> Locale {
+        explicit
+            .and_then(|tag| self.chosen(tag))
+            .or_else(|| accept_language.and_then(|header| self.from_accept_language(header)))
+            .unwrap_or(Locale::SOURCE)
+    }
+
+    /// The best offered locale for an `Accept-Language` header: by quality (of equals, the
+    /// first); an exact tag first, then the same language (`fr-CA` gets `fr`, `en-US` gets
+    /// `en-GB`). Reads at most 20 tags.
+    pub fn from_accept_language(&self, header: &str) -> Option<Locale> {
+        let mut best: Option<(f32, Locale)> = None;
+        for part in header.split(',').take(20) {
+            let mut pieces = part.trim().split(';');
+            let Some(tag) = pieces
+                .next()
+                .map(str::trim)
+                .filter(|t| !t.is_empty() && *t != "*")
+            else {
+                continue;
+            };
+            let quality = match pieces.find_map(|p| p.trim().strip_prefix("q=")) {
+                Some(q) => match q.trim().parse::<f32>() {
+                    Ok(q) => q,
+                    Err(_) => continue,
+                },
+                None => 1.0,
+            };
+            // NaN and zero are never acceptable; a later tag must be strictly preferred to win.
+            let acceptable = quality > 0.0;
+            if !acceptable || best.is_some_and(|(q, _)| quality <= q) {
+                continue;
+            }
+            if let Some(locale) = self.matching(tag) {
+                best = Some((quality, locale));
+            }
+        }
+        best.map(|(_, locale)| locale)
+    }
+
+    /// The offered locale for one language tag: the exact tag, else one with the same
+    /// language subtag (the language alone preferred).
+    fn matching(&self, tag: &str) -> Option<Locale> {
+        if let Some(locale) = self.chosen(tag) {
+            return Some(locale);
+        }
+        let language = tag.split(['-', '_']).next()?;
+        let same_language = |c: &&Locale| {
+            let other = &self.catalog(**c).tag;
+            other
+                .split('-')
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case(language))
+        };
+        let candidates: Vec<&Locale> = self.offered.iter().filter(same_language).collect();
+        candidates
+            .iter()
+            .find(|c| !self.catalog(***c).tag.contains('-'))
+            .or(candidates.first())
+            .map(|c| **c)
+    }
+
+    /// How complete each catalog is against `en-GB`, `en-GB` first.
+    pub fn completeness(&self) -> Vec<Completeness> {
+        let source = &self.catalogs[0].ids;
+        self.catalogs
+            .iter()
+            .map(|catalog| {
+                let missing: Vec<String> = source.difference(&catalog.ids).cloned().collect();
+                Completeness {
+                    tag: catalog.tag.clone(),
+                    translated: source.len() - missing.len(),
+                    total: source.len(),
+                    missing,
+                    reviewed: catalog.reviewed,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The words of one locale, with `en-GB` behind it for anything not yet translated. Templates
+/// call its methods with message ids.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    catalog: &'a Catalog,
+    source: &'a Catalog,
+}
+
+impl fmt::Debug for Words<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Words({})", self.catalog.tag)
+    }
+}
+
+impl<'a> Words<'a> {
+    /// The catalog these words come from.
+    pub fn catalog(&self) -> &'a Catalog {
+        self.catalog
+    }
+
+    /// The locale's tag, for `lang` attributes and `Content-Language`.
+    pub fn tag(&self) -> &'a str {
+        &self.catalog.tag
+    }
+
+    /// The message with these arguments; in `en-GB` if this locale lacks it; the id itself
+    /// (and a logged warning) if even `en-GB` lacks it, which the configuration check prevents.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        self.catalog
+            .format(id, args)
+            .or_else(|| self.source.format(id, args))
+            .unwrap_or_else(|| {
+                tracing::warn!(id, "BUG: a message id is in no catalog");
+                id.to_owned()
+            })
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with one text argument.
+    pub fn with(&self, id: &str, name: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, value);
+        self.format(id, Some(&args))
+    }
+
+    /// A message with two text arguments.
+    pub fn with2(&self, id: &str, name: &str, value: &str, name2: &str, value2: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, value);
+        args.set(name2, value2);
+        self.format(id, Some(&args))
+    }
+
+    /// A message with one number argument (plurals select on it).
+    pub fn count(&self, id: &str, name: &str, value: impl std::borrow::Borrow<usize>) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, FluentValue::from(*value.borrow()));
+        self.format(id, Some(&args))
+    }
+
+    /// A message with arguments built by the caller.
+    pub fn args<'v>(&self, id: &str, args: impl IntoIterator<Item = (&'v str, FluentValue<'v>)>) -> String {
+        let args: FluentArgs<'v> = args.into_iter().collect();
+        self.format(id, Some(&args))
+    }
+
+    /// A message with its one argument cut out, for text around a link: (before, after).
+    /// The argument is replaced by a private-use character no catalog contains.
+    pub fn around(&self, id: &str, name: &str) -> (String, String) {
+        const MARK: &str = "\u{E000}";
+        let text = self.with(id, name, MARK);
+        match text.split_once(MARK) {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (text, String::new()),
+        }
+    }
+
+    /// A country's name (`country-XX`).
+    pub fn country(&self, code: impl fmt::Display) -> String {
+        self.get(&format!("country-{code}"))
+    }
+
+    /// A date as `date-long` writes it.
+    pub fn date(&self, date: time::Date) -> String {
+        self.args(
+            "date-long",
+            [
+                ("day", FluentValue::from(date.day())),
+                ("month", FluentValue::from(u8::from(date.month()))),
+                ("year", FluentValue::from(date.year())),
+            ],
+        )
+    }
+}
+
+/// Parses one locale's files into a catalog.
+fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<Catalog, Vec<CatalogError>> {
+    let mut errors = Vec::new();
+    let at = |file: &str| format!("locales/{tag}/{file}");
+    let langid: LanguageIdentifier = match tag.parse() {
+        Ok(id) => id,
+        Err(e) => {
+            return Err(vec![CatalogError {
+                file: format!("locales/{tag}/"),
+                message: format!("{tag} is not a language tag such as fr or en-GB: {e}"),
+            }]);
+        }
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Placeables are not wrapped in Unicode isolation marks: HTML pages set `dir`, and the
+    // marks would reach plain-text email and JSON as invisible characters.
+    bundle.set_use_isolating(false);
+    let mut ids = BTreeSet::new();
+    for (file, text) in files {
+        let found = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(resource) => message_ids(&resource),
+            Err((resource, parse_errors)) => {
+                for error in parse_errors {
+                    let from = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+                    let line = text[..from.min(text.len())].matches('\n').count() + 1;
+                    errors.push(CatalogError {
+                        file: at(&file),
+                        message: format!("line {line}: Fluent syntax error: {:?}", error.kind),
+                    });
+                }
+                message_ids(&resource)
+            }
+        };
+        for (id, has_value) in found {
+            if !has_value {
+                errors.push(CatalogError {
+                    file: at(&file),
+                    message: format!("message {id} has no text"),
+                });
+            }
+            if !ids.insert(id.clone()) {
+                errors.push(CatalogError {
+                    file: at(&file),
+                    message: format!("message {id} is defined twice"),
+                });
+            }
+        }
+        let resource = match FluentResource::try_new(text) {
+            Ok(resource) => resource,
+            Err((resource, _)) => resource,
+        };
+        if let Err(found) = bundle.add_resource(resource) {
+            for error in found {
+                errors.push(CatalogError {
+                    file: at(&file),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+    let meta = |id: &str| {
+        bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .map(|pattern| bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+    };
+    let name = meta("meta-language-name");
+    let direction = match meta("meta-direction").as_deref() {
+        Some("ltr") => Some(Direction::Ltr),
+        Some("rtl") => Some(Direction::Rtl),
+        _ => None,
+    };
+    let reviewed = match meta("meta-review-status").as_deref() {
+        Some("reviewed") => Some(true),
+        Some("not-yet-reviewed") => Some(false),
+        _ => None,
+    };
+    let (Some(name), Some(direction), Some(reviewed)) = (name, direction, reviewed) else {
+        errors.push(CatalogError {
+            file: at("meta.ftl"),
+            message: "meta-language-name, meta-direction (ltr or rtl) and meta-review-status \
+                      (reviewed or not-yet-reviewed) must all be set"
+                .to_owned(),
+        });
+        return Err(errors);
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Catalog {
+        tag: tag.to_owned(),
+        bundle,
+        ids,
+        name,
+        direction,
+        reviewed,
+    })
+}
+
+/// The message ids in a resource, each with whether it has a value. Terms (`-name`) are private
+/// to a catalog and not counted.
+fn message_ids(resource: &ast::Resource<&str>) -> Vec<(String, bool)> {
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some((message.id.name.to_owned(), message.value.is_some())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The message id of a concern's label.
+pub fn concern_label(kind: crate::routing::ConcernKind) -> String {
+    format!("concern-{kind}-label")
+}
+
+/// The message id of a concern's one-line description.
+pub fn concern_description(kind: crate::routing::ConcernKind) -> String {
+    format!("concern-{kind}-description")
+}
+
+/// The message id of one of a role's texts: `heading`, `about`, `need` or `next`.
+pub fn role_text(role: crate::routing::directory::Role, part: &str) -> String {
+    format!("role-{role}-{part}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalogs(tags: &[&str]) -> Catalogs {
+        Catalogs::parse(
+            tags.iter()
+                .map(|tag| {
+                    let meta = format!(
+                        "meta-language-name = {tag}\nmeta-direction = ltr\nmeta-review-status = reviewed\nhello = hi {{ $name }}\n"
+                    );
+                    (tag.to_string(), vec![("meta.ftl".to_owned(), meta)])
+                })
+                .collect(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_browser_language_is_matched_by_tag_then_by_language() {
+        let all = catalogs(&["en-GB", "fr", "de", "pt"]);
+        let tag = |header: &str| all.catalog(all.negotiate(None, Some(header))).tag().to_owned();
+        for (header, expected, why) in [
+            ("fr-FR,fr;q=0.9", "fr", "a regional tag gets the language"),
+            ("en-US,en;q=0.9", "en-GB", "any English gets British English"),
+            ("pt-BR", "pt", "Brazilian Portuguese gets Portuguese"),
+            ("ja, de;q=0.5", "de", "an unknown first choice is skipped"),
+            ("de;q=0.5, fr;q=0.8", "fr", "quality, not order"),
+            (
+                "de;q=0, xx",
+                "en-GB",
+                "q=0 is never acceptable; nothing else fits",
+            ),
+            ("", "en-GB", "nothing asked"),
+        ] {
+            assert_eq!(tag(header), expected, "{why}");
+        }
+    }
+
+    #[test]
+    fn an_explicit_choice_wins_unless_it_is_not_offered() {
+        let mut all = catalogs(&["en-GB", "fr", "de"]);
+        assert_eq!(all.catalog(all.negotiate(Some("de"), Some("fr"))).tag(), "de");
+        assert_eq!(all.catalog(all.negotiate(Some("xx"), Some("fr"))).tag(), "fr");
+        assert_eq!(
+            all.restrict(&["fr".to_owned(), "zz".to_owned()]),
+            vec!["zz".to_owned()]
+        );
+        assert_eq!(all.catalog(all.negotiate(Some("de"), None)).tag(), "en-GB");
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_and_an_extra_one_is_refused() {
+        let source = "meta-language-name = English\nmeta-direction = ltr\nmeta-review-status = reviewed\nonly-english = Only in English\n";
+        let french =
+            "meta-language-name = Français\nmeta-direction = ltr\nmeta-review-status = not-yet-reviewed\n";
+        let all = Catalogs::parse(vec![
+            (
+                "en-GB".to_owned(),
+                vec![("meta.ftl".to_owned(), source.to_owned())],
+            ),
+            ("fr".to_owned(), vec![("meta.ftl".to_owned(), french.to_owned())]),
+        ])
+        .unwrap();
+        let fr = all.find("fr").unwrap();
+        assert_eq!(all.words(fr).get("only-english"), "Only in English");
+        assert!(!all.catalog(fr).reviewed());
+        assert_eq!(all.completeness()[1].missing, vec!["only-english".to_owned()]);
+        let extra = format!("{french}not-in-english = Non\n");
+        let errors = Catalogs::parse(vec![
+            (
+                "en-GB".to_owned(),
+                vec![("meta.ftl".to_owned(), source.to_owned())],
+            ),
+            ("fr".to_owned(), vec![("meta.ftl".to_owned(), extra)]),
+        ])
+        .unwrap_err();
+        assert!(errors[0].message.contains("not-in-english"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_file_and_line() {
+        let broken = "meta-language-name = English\nmeta-direction = ltr\nmeta-review-status = reviewed\nbroken = { $x\n";
+        let errors = Catalogs::parse(vec![(
+            "en-GB".to_owned(),
+            vec![("meta.ftl".to_owned(), broken.to_owned())],
+        )])
+        .unwrap_err();
+        assert!(
+            errors[0].to_string().contains("locales/en-GB/meta.ftl: line 4"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn text_around_an_argument_is_split_for_a_link() {
+        let all = catalogs(&["en-GB"]);
+        assert_eq!(
+            all.words(Locale::SOURCE).around("hello", "name"),
+            ("hi ".to_owned(), String::new())
+        );
+    }
+}
