@@ -270,7 +270,12 @@ async fn the_api_answers_in_the_requested_language() {
         assert_eq!(content_language(&response), "xx", "{list}");
         let items: serde_json::Value = response.json().await.unwrap();
         let first = &items[0];
-        let words = first.get("name").or(first.get("label")).unwrap().as_str().unwrap();
+        let words = first
+            .get("name")
+            .or(first.get("label"))
+            .unwrap()
+            .as_str()
+            .unwrap();
         assert!(words.starts_with("[xx] "), "{list}: {words}");
     }
 
@@ -384,14 +389,14 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
         let page = app.submit_questions(&fields).await.text().await.unwrap();
         pages.push((format!("plan {country} {concern} {reporter} {danger}"), page));
     }
-    for action in ["check", "edit"] {
+    for action in ["check", "edit", "send"] {
         let fields = [
             ("country", "GB"),
             ("danger", "no"),
             ("reporter", "adult"),
             ("concern", "grooming"),
             ("text", "words"),
-            ("contact", if action == "check" { "anonymous" } else { "" }),
+            ("contact", if action == "edit" { "" } else { "anonymous" }),
             ("consent", "yes"),
             ("action", action),
             ("lang", tag),
