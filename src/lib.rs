@@ -5,6 +5,7 @@
 //! - [`routing`]: the pure core. Answers in, ordered plan out; no I/O, no async.
 //! - [`config`]: reads `signpost.toml`, `rules.toml` and `directory/*.toml` into the core's
 //!   types, naming the file and key of every fault.
+//! - [`i18n`]: the Fluent catalogs (`config/locales/`) and which language a person gets.
 //! - [`web`]: the HTTP routes (axum); [`app`]: binds and serves them.
 //! - [`cli`]: the `signpost` command: `serve`, `check`, `route`; [`logline`]: its log lines.
 //! - [`reload`]: swaps in a new configuration on SIGHUP; [`metrics`] and [`admin`]: counts

@@ -624,3 +624,21 @@ fn a_broken_catalog_names_its_file_and_line() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn signpost_check_reports_how_complete_each_language_is() {
+    let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+    let report = signpost::cli::catalog_report(&loaded.settings.pages.catalogs);
+    assert!(
+        report.contains("en-GB") && report.contains("(100%), reviewed, offered"),
+        "{report}"
+    );
+    for tag in ["fr", "de", "es", "nl", "pl", "it", "pt", "ar"] {
+        assert!(
+            report
+                .lines()
+                .any(|l| l.trim_start().starts_with(tag) && l.contains("(100%)")),
+            "{tag} is shipped complete:\n{report}"
+        );
+    }
+}

@@ -283,7 +283,8 @@ pub fn plan_json(t: Words<'_>, router: &Router, concern: &Concern) -> Bytes {
     tag = "routing",
     request_body(content = RouteRequest, content_type = "application/json"),
     responses(
-        (status = 200, description = "The plan: ordered steps, each naming the rule that chose it", body = PlanResponse),
+        (status = 200, description = "The plan: ordered steps, each naming the rule that chose it", body = PlanResponse,
+            headers(("content-language" = String, description = "The language of every text in the plan, as in its `language` field"))),
         (status = 400, description = "The body is not JSON of the expected shape", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is over 16 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),

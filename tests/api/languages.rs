@@ -389,14 +389,14 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
         let page = app.submit_questions(&fields).await.text().await.unwrap();
         pages.push((format!("plan {country} {concern} {reporter} {danger}"), page));
     }
-    for action in ["check", "edit"] {
+    for action in ["check", "edit", "send"] {
         let fields = [
             ("country", "GB"),
             ("danger", "no"),
             ("reporter", "adult"),
             ("concern", "grooming"),
             ("text", "words"),
-            ("contact", if action == "check" { "anonymous" } else { "" }),
+            ("contact", if action == "edit" { "" } else { "anonymous" }),
             ("consent", "yes"),
             ("action", action),
             ("lang", tag),
