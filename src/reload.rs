@@ -10,9 +10,10 @@
 //! Either way one log line says which, and the `signpost_reloads` metric counts it. The log
 //! line names files and keys, never what a person sent.
 //!
-//! What outlives a reload: the per-client send limits (a reload must not reset them) and the
-//! metrics (a static). What a reload cannot change: the addresses Signpost listens on and the
-//! log format; a change to them is reported as needing a restart.
+//! What outlives a reload: the per-client limits whose quota is unchanged (a reload must not
+//! reset them) and the metrics (a static). What a reload cannot change: the addresses Signpost
+//! listens on, how it accepts connections (their cap and header deadline) and the log format; a
+//! change to them is reported as needing a restart.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -169,11 +170,18 @@ pub fn reload(live: &Live, from: &ReloadSource) -> ReloadOutcome {
     outcome
 }
 
-/// The settings a running process cannot change: its listening addresses and log format.
+/// The settings a running process cannot change: its listening addresses, how the accept loop
+/// takes connections, and the log format.
 fn needs_restart(old: &Settings, new: &Settings) -> Vec<&'static str> {
     let mut keys = Vec::new();
     if old.server.listen != new.server.listen {
         keys.push("server.listen");
+    }
+    if old.server.max_connections != new.server.max_connections {
+        keys.push("server.max_connections");
+    }
+    if old.server.header_timeout != new.server.header_timeout {
+        keys.push("server.header_timeout_secs");
     }
     if old.metrics != new.metrics {
         keys.push("metrics");
@@ -249,5 +257,19 @@ mod tests {
             "a changed quota starts afresh"
         );
         assert!(Arc::ptr_eq(&after.state.api_limiter, &changed.state.api_limiter));
+    }
+
+    #[test]
+    fn settings_the_accept_loop_reads_once_are_reported_as_needing_a_restart() {
+        let old = Settings::for_tests();
+        assert!(needs_restart(&old, &Settings::for_tests()).is_empty());
+        let mut new = Settings::for_tests();
+        new.server.max_connections += 1;
+        new.server.header_timeout += std::time::Duration::from_secs(1);
+        new.server.https = !new.server.https;
+        assert_eq!(
+            needs_restart(&old, &new),
+            ["server.max_connections", "server.header_timeout_secs"]
+        );
     }
 }
