@@ -60,7 +60,7 @@ grep -q 'path: /readyz' deploy/kubernetes/deployment.yaml
 grep -q 'path: /healthz' deploy/kubernetes/deployment.yaml
 # The ConfigMap's signpost.toml must pass Signpost's own check.
 mkdir -p "$work/config"
-cp -r config/rules.toml config/directory "$work/config/"
+cp -r config/rules.toml config/directory config/locales "$work/config/"
 "$venv/bin/python" - "$work/config/signpost.toml" <<'PY'
 import sys, yaml
 with open("deploy/kubernetes/configmap.yaml") as f:
