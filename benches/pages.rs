@@ -10,7 +10,7 @@ use signpost::i18n::Locale;
 use signpost::routing::{Concern, ConcernKind, CountryCode, Reporter, Urgency};
 use signpost::web::AppState;
 use signpost::web::answers::Answers;
-use signpost::web::{api, pages};
+use signpost::web::{api, language, pages, questions};
 use std::convert::Infallible;
 use std::hint::black_box;
 use std::sync::Arc;
@@ -46,16 +46,10 @@ fn rendering(c: &mut Criterion) {
     });
     group.bench_function("questions page (blank)", |b| {
         b.iter(|| {
-            pages::questions_page(
-                &state,
-                Locale::SOURCE,
-                black_box(&Answers::default()),
-                None,
-                Vec::new(),
-            )
-            .render()
-            .unwrap()
-            .len()
+            questions::questions_page(&state, Locale::SOURCE, black_box(&Answers::default()), Vec::new())
+                .render()
+                .unwrap()
+                .len()
         })
     });
     group.bench_function("plan page (GB adult grooming, route + render)", |b| {
@@ -70,7 +64,7 @@ fn rendering(c: &mut Criterion) {
     group.bench_function("plan JSON (GB adult grooming, route + encode)", |b| {
         b.iter(|| {
             api::plan_json(
-                pages::catalogs(&state).words(Locale::SOURCE),
+                state.catalogs().words(Locale::SOURCE),
                 &state.router,
                 black_box(&concern),
             )
@@ -89,15 +83,11 @@ fn kept(c: &mut Criterion) {
     state.cache.plan_pages.insert(slot, page);
     state.cache.plan_json.insert(
         slot,
-        api::plan_json(
-            pages::catalogs(&state).words(Locale::SOURCE),
-            &state.router,
-            &concern,
-        ),
+        api::plan_json(state.catalogs().words(Locale::SOURCE), &state.router, &concern),
     );
     let mut group = c.benchmark_group("kept");
     group.bench_function("region from Accept-Language", |b| {
-        b.iter(|| pages::region_from_accept_language(black_box("en-GB,en;q=0.9")))
+        b.iter(|| language::region_from_accept_language(black_box("en-GB,en;q=0.9")))
     });
     group.bench_function("plan page (slot + lookup)", |b| {
         b.iter(|| {

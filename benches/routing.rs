@@ -4,7 +4,8 @@
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use signpost::config::{self, ConfigSource};
 use signpost::routing::{Concern, ConcernKind, CountryCode, Reporter, Urgency};
-use signpost::web::api::PlanResponse;
+use signpost::view::PlanView;
+use signpost::view::json::PlanResponse;
 use std::hint::black_box;
 
 fn routing(c: &mut Criterion) {
@@ -80,7 +81,9 @@ fn routing(c: &mut Criterion) {
 
     let plan = router.route(&every[0]);
     c.bench_function("plan to JSON", |b| {
-        b.iter(|| serde_json::to_vec(&PlanResponse::new(words, black_box(&plan))).map(|v| v.len()))
+        b.iter(|| {
+            serde_json::to_vec(&PlanResponse::new(PlanView::new(words, black_box(&plan)))).map(|v| v.len())
+        })
     });
 }
 

@@ -22,6 +22,7 @@ use tokio::sync::Semaphore;
 
 use crate::metrics::{self, BuildInfo};
 use crate::reload::Live;
+use crate::web::routes::Endpoint;
 
 /// Most scrapes served at once.
 const MAX_CONNECTIONS: usize = 8;
@@ -29,7 +30,7 @@ const MAX_CONNECTIONS: usize = 8;
 /// The admin routes.
 pub fn routes(live: Arc<Live>) -> HttpRouter {
     HttpRouter::new()
-        .route("/metrics", get(show_metrics))
+        .route(Endpoint::Metrics.path(), get(show_metrics))
         .with_state(live)
 }
 

@@ -10,8 +10,9 @@ use clap::{Parser, Subcommand};
 
 use crate::config::{self, ConfigSource, Issue, Loaded, LogFormat};
 use crate::routing::directory::{Confidence, Listing, Role};
-use crate::routing::{Concern, ConcernKind, CountryCode, Plan, Reporter, Router, Target, Urgency};
-use crate::web::api::PlanResponse;
+use crate::routing::{Concern, ConcernKind, CountryCode, Reporter, Router, Urgency};
+use crate::view::PlanView;
+use crate::view::json::PlanResponse;
 
 /// Sends a person worried about a child's safety online to the right official hotline.
 #[derive(Debug, Parser)]
@@ -117,14 +118,15 @@ pub fn main() -> ExitCode {
             };
             let plan = loaded.router.route(&concern);
             let words = loaded.settings.pages.catalogs.words(crate::i18n::Locale::SOURCE);
+            let view = PlanView::new(words, &plan);
             if json {
-                let response = PlanResponse::new(words, &plan);
+                let response = PlanResponse::new(view);
                 println!(
                     "{}",
                     serde_json::to_string_pretty(&response).expect("BUG: a plan always serialises")
                 );
             } else {
-                print!("{}", plan_as_text(words, &plan));
+                print!("{}", plan_as_text(&view));
             }
             ExitCode::SUCCESS
         }
@@ -219,9 +221,9 @@ pub fn version_text() -> String {
     out
 }
 
-/// The plan as plain text, for the terminal, in these words.
-pub fn plan_as_text(t: crate::i18n::Words<'_>, plan: &Plan<'_>) -> String {
-    let concern = plan.concern();
+/// The plan as plain text, for the terminal.
+pub fn plan_as_text(view: &PlanView<'_>) -> String {
+    let concern = view.concern;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -232,59 +234,48 @@ pub fn plan_as_text(t: crate::i18n::Words<'_>, plan: &Plan<'_>) -> String {
             ""
         },
         concern.reporter,
-        t.country(concern.country),
+        view.country_name,
         concern.country,
-        t.get(&crate::i18n::concern_label(concern.kind)),
-        if concern.urgency.is_immediate() {
+        view.concern_label,
+        if view.danger {
             " — a child is in danger right now"
         } else {
             ""
         },
     );
-    let _ = writeln!(
-        out,
-        "Coverage: {} (rule {})\n",
-        plan.coverage().as_str(),
-        plan.rule()
-    );
-    for (n, step) in plan.steps().iter().enumerate() {
-        let _ = writeln!(out, "{}. [{}] {}", n + 1, step.role(), t.get(step.why()));
-        match step.target() {
-            Target::Instruction(text) => {
-                let _ = writeln!(out, "   {text}");
+    let _ = writeln!(out, "Coverage: {} (rule {})\n", view.coverage.as_str(), view.rule);
+    for step in &view.steps {
+        let _ = writeln!(out, "{}. [{}] {}", step.number, step.role, step.why);
+        if let Some(instruction) = &step.instruction {
+            let _ = writeln!(out, "   {instruction}");
+        }
+        for (i, service) in step.services.iter().enumerate() {
+            let lead = if i == 0 { "   " } else { "   or: " };
+            let _ = writeln!(out, "{lead}{} — {}", service.name, service.organisation);
+            if let Some(phone) = service.phone_as_shown {
+                let _ = writeln!(out, "      phone: {phone}");
             }
-            Target::Message(id) => {
-                let _ = writeln!(out, "   {}", t.get(id));
+            if let Some(url) = service.url {
+                let _ = writeln!(out, "      web:   {url}");
             }
-            Target::Services { first, alternatives } => {
-                for (i, service) in std::iter::once(first).chain(alternatives.iter()).enumerate() {
-                    let lead = if i == 0 { "   " } else { "   or: " };
-                    let _ = writeln!(out, "{lead}{} — {}", service.name, service.organisation);
-                    if let Some(phone) = service.phone_as_shown() {
-                        let _ = writeln!(out, "      phone: {phone}");
-                    }
-                    if let Some(url) = &service.url {
-                        let _ = writeln!(out, "      web:   {url}");
-                    }
-                    let _ = writeln!(
-                        out,
-                        "      verified {} ({})",
-                        service.provenance.verified,
-                        service.provenance.confidence.as_str()
-                    );
-                }
-            }
+            let provenance = &service.service.provenance;
+            let _ = writeln!(
+                out,
+                "      verified {} ({})",
+                provenance.verified,
+                provenance.confidence.as_str()
+            );
         }
         let _ = writeln!(
             out,
             "   chosen by rule {} ({})\n",
-            step.rule(),
-            step.coverage().as_str()
+            step.rule,
+            step.coverage.as_str()
         );
     }
     let _ = writeln!(out, "What to do and not do:");
-    for id in plan.advice() {
-        let _ = writeln!(out, " - {}", t.get(id));
+    for line in &view.advice {
+        let _ = writeln!(out, " - {line}");
     }
     out
 }

@@ -6,6 +6,8 @@
 //! - [`config`]: reads `signpost.toml`, `rules.toml` and `directory/*.toml` into the core's
 //!   types, naming the file and key of every fault.
 //! - [`i18n`]: the Fluent catalogs (`config/locales/`) and which language a person gets.
+//! - [`view`]: the plan in a person's words, built once and rendered by the pages, the JSON
+//!   API, the forwarded email and the command line.
 //! - [`web`]: the HTTP routes (axum); [`app`]: binds and serves them.
 //! - [`cli`]: the `signpost` command: `serve`, `check`, `route`; [`logline`]: its log lines.
 //! - [`reload`]: swaps in a new configuration on SIGHUP; [`metrics`] and [`admin`]: counts
@@ -21,4 +23,5 @@ pub mod mail;
 pub mod metrics;
 pub mod reload;
 pub mod routing;
+pub mod view;
 pub mod web;

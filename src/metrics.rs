@@ -27,8 +27,9 @@ use prometheus_client::metrics::counter::ConstCounter;
 use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::registry::Registry;
 
-use crate::mail::{FailureClass, Outcome};
+use crate::mail::Outcome;
 use crate::routing::{Concern, ConcernKind, CountryCode};
+use crate::web::routes::Endpoint;
 
 /// The `Content-Type` of `GET /metrics`: the Prometheus text format, version 0.0.4.
 pub const CONTENT_TYPE: &str = prometheus_client::encoding::prometheus_text::CONTENT_TYPE;
@@ -40,25 +41,19 @@ pub const PLAN_WINDOW: Duration = Duration::from_secs(60 * 60);
 /// country; smaller cells are reported as `country="other"`.
 pub const PLAN_REPORT_FLOOR: u32 = 10;
 
-/// Route templates, as labels. A template not listed here counts as `(other)`; a request no
-/// route matched counts as `(no route)`.
-const ROUTES: [&str; 15] = [
-    "/",
-    "/questions",
-    "/staying-safe",
-    "/tell",
-    "/assets/signpost.css",
-    "/assets/signpost.js",
-    "/healthz",
-    "/readyz",
-    "/api/v1/route",
-    "/api/v1/countries",
-    "/api/v1/concerns",
-    "/api/v1/openapi.json",
-    "/metrics",
-    "(no route)",
-    "(other)",
-];
+/// The route labels: every endpoint of the route table, by its template, then `(no route)`
+/// for a request no route matched and `(other)` for a template the table does not name (there
+/// should be none: the router is built from the table).
+const ROUTE_LABELS: usize = Endpoint::ALL.len() + 2;
+
+/// The label of a route slot.
+fn route_label(slot: usize) -> &'static str {
+    match Endpoint::ALL.get(slot) {
+        Some(endpoint) => endpoint.path(),
+        None if slot == Endpoint::ALL.len() => "(no route)",
+        None => "(other)",
+    }
+}
 
 /// Upper bounds of the latency buckets, in seconds (`+Inf` is added).
 const LATENCY_BUCKETS: [f64; 12] = [
@@ -70,18 +65,6 @@ const STATUSES: usize = 500;
 
 /// Country slots: one per pair of letters A–Z.
 const COUNTRY_SLOTS: usize = 26 * 26;
-
-/// Mail outcome classes, in slot order (see [`outcome_slot`]).
-const MAIL_CLASSES: [&str; 8] = [
-    "sent",
-    "unconfirmed",
-    "unreachable",
-    "temporary failure",
-    "permanent failure",
-    "timeout",
-    "tls failure",
-    "could not compose",
-];
 
 static ON: AtomicBool = AtomicBool::new(false);
 
@@ -106,8 +89,8 @@ struct Counts {
     /// Route: the sum of latencies, in microseconds.
     latency_sum_micros: Box<[AtomicU64]>,
     plans: PlanWindows,
-    /// Per class in [`MAIL_CLASSES`].
-    mail: [AtomicU64; MAIL_CLASSES.len()],
+    /// Per outcome, in the order of [`Outcome::ALL`].
+    mail: [AtomicU64; Outcome::ALL.len()],
     /// The last outcome's slot plus one; 0 before any.
     last_mail: AtomicU8,
     /// When the last outcome was, in seconds since the Unix epoch.
@@ -121,9 +104,9 @@ impl Counts {
     fn new() -> Counts {
         let table = |n: usize| (0..n).map(|_| AtomicU64::new(0)).collect();
         Counts {
-            requests: table(ROUTES.len() * STATUSES),
-            latency: table(ROUTES.len() * (LATENCY_BUCKETS.len() + 1)),
-            latency_sum_micros: table(ROUTES.len()),
+            requests: table(ROUTE_LABELS * STATUSES),
+            latency: table(ROUTE_LABELS * (LATENCY_BUCKETS.len() + 1)),
+            latency_sum_micros: table(ROUTE_LABELS),
             plans: PlanWindows::new(),
             mail: Default::default(),
             last_mail: AtomicU8::new(0),
@@ -137,11 +120,8 @@ impl Counts {
 
 fn route_slot(route: Option<&str>) -> usize {
     match route {
-        None => ROUTES.len() - 2,
-        Some(route) => ROUTES[..ROUTES.len() - 2]
-            .iter()
-            .position(|known| *known == route)
-            .unwrap_or(ROUTES.len() - 1),
+        None => Endpoint::ALL.len(),
+        Some(route) => Endpoint::from_path(route).map_or(ROUTE_LABELS - 1, Endpoint::index),
     }
 }
 
@@ -174,22 +154,9 @@ pub fn plan_served(concern: &Concern) {
     COUNTS.plans.count(concern.kind, concern.country, unix_now());
 }
 
-fn outcome_slot(outcome: Outcome) -> usize {
-    match outcome {
-        Outcome::Sent => 0,
-        Outcome::Unconfirmed => 1,
-        Outcome::NotSent(FailureClass::Unreachable) => 2,
-        Outcome::NotSent(FailureClass::Temporary) => 3,
-        Outcome::NotSent(FailureClass::Permanent) => 4,
-        Outcome::NotSent(FailureClass::Timeout) => 5,
-        Outcome::NotSent(FailureClass::Tls) => 6,
-        Outcome::NotSent(FailureClass::Compose) => 7,
-    }
-}
-
 /// Counts a forwarded concern's outcome by class, and remembers it for `GET /readyz`.
 pub fn mail_outcome(outcome: Outcome) {
-    let slot = outcome_slot(outcome);
+    let slot = outcome.index();
     COUNTS.mail[slot].fetch_add(1, Relaxed);
     COUNTS.last_mail_at.store(unix_now(), Relaxed);
     COUNTS
@@ -199,9 +166,9 @@ pub fn mail_outcome(outcome: Outcome) {
 
 /// The last forwarded concern's outcome class and when it was (Unix seconds), if any was
 /// sent since start-up.
-pub fn last_mail_outcome() -> Option<(&'static str, u64)> {
+pub fn last_mail_outcome() -> Option<(Outcome, u64)> {
     let slot = usize::from(COUNTS.last_mail.load(Relaxed)).checked_sub(1)?;
-    Some((MAIL_CLASSES[slot], COUNTS.last_mail_at.load(Relaxed)))
+    Some((Outcome::ALL[slot], COUNTS.last_mail_at.load(Relaxed)))
 }
 
 /// Counts a request refused by a per-client rate limit (any POST route).
@@ -383,12 +350,12 @@ impl Collector for Snapshot {
                 None,
                 MetricType::Counter,
             )?;
-            for (r, route) in ROUTES.iter().enumerate() {
+            for (r, route) in (0..ROUTE_LABELS).map(|r| (r, route_label(r))) {
                 for status in 0..STATUSES {
                     let value = counts.requests[r * STATUSES + status].load(Relaxed);
                     if value > 0 {
                         let code = (status + 100).to_string();
-                        let labels = [("route", *route), ("status", code.as_str())];
+                        let labels = [("route", route), ("status", code.as_str())];
                         ConstCounter::new(value).encode(metric.encode_family(&labels)?)?;
                     }
                 }
@@ -402,7 +369,7 @@ impl Collector for Snapshot {
                 MetricType::Histogram,
             )?;
             let width = LATENCY_BUCKETS.len() + 1;
-            for (r, route) in ROUTES.iter().enumerate() {
+            for (r, route) in (0..ROUTE_LABELS).map(|r| (r, route_label(r))) {
                 let cells = &counts.latency[r * width..(r + 1) * width];
                 let count: u64 = cells.iter().map(|c| c.load(Relaxed)).sum();
                 if count == 0 {
@@ -415,7 +382,7 @@ impl Collector for Snapshot {
                     .zip(cells.iter().map(|c| c.load(Relaxed)))
                     .collect();
                 let sum = counts.latency_sum_micros[r].load(Relaxed) as f64 / 1e6;
-                let labels = [("route", *route)];
+                let labels = [("route", route)];
                 metric
                     .encode_family(&labels)?
                     .encode_histogram::<prometheus_client::encoding::NoLabelSet>(
@@ -452,8 +419,8 @@ impl Collector for Snapshot {
                 None,
                 MetricType::Counter,
             )?;
-            for (slot, class) in MAIL_CLASSES.iter().enumerate() {
-                let labels = [("class", *class)];
+            for (slot, outcome) in Outcome::ALL.iter().enumerate() {
+                let labels = [("class", outcome.class())];
                 ConstCounter::new(counts.mail[slot].load(Relaxed)).encode(metric.encode_family(&labels)?)?;
             }
         }
@@ -542,11 +509,14 @@ mod tests {
     }
 
     #[test]
-    fn every_route_template_of_the_router_has_its_own_label() {
-        for route in &ROUTES[..ROUTES.len() - 2] {
-            assert_eq!(ROUTES[route_slot(Some(route))], *route);
+    fn every_endpoint_of_the_route_table_has_its_own_label() {
+        let labels: Vec<&str> = (0..ROUTE_LABELS).map(route_label).collect();
+        for endpoint in Endpoint::ALL {
+            let slot = route_slot(Some(endpoint.path()));
+            assert_eq!(route_label(slot), endpoint.path());
+            assert_eq!(labels.iter().filter(|l| **l == endpoint.path()).count(), 1);
         }
-        assert_eq!(ROUTES[route_slot(None)], "(no route)");
-        assert_eq!(ROUTES[route_slot(Some("/typed-by-someone"))], "(other)");
+        assert_eq!(route_label(route_slot(None)), "(no route)");
+        assert_eq!(route_label(route_slot(Some("/typed-by-someone"))), "(other)");
     }
 }

@@ -425,7 +425,11 @@ fn fuzz_answers_into_route() {
                 country,
                 reporter,
                 concern,
-                urgency: danger.map(signpost::routing::Urgency::from_danger),
+                danger: danger.map(|danger| {
+                    signpost::web::answers::DangerAnswer::Known(signpost::routing::Urgency::from_danger(
+                        danger,
+                    ))
+                }),
             };
             if let Ok(concern) = answers.parse() {
                 let plan = router.route(&concern);

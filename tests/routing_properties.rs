@@ -68,7 +68,7 @@ fn check_plan(concern: &Concern) -> Result<(), String> {
     {
         return Err(format!("{at}: a step names no rule or reason"));
     }
-    if plan.advice().is_empty() {
+    if plan.advice().len() == 0 {
         return Err(format!("{at}: no advice"));
     }
     let first = &plan.steps()[0];
@@ -82,7 +82,8 @@ fn check_plan(concern: &Concern) -> Result<(), String> {
         );
         match (first.target(), has_number) {
             (Target::Services { first, .. }, true) if first.phone.is_some() || first.e164.is_some() => {}
-            (Target::Instruction(text) | Target::Message(text), false) if !text.is_empty() => {}
+            (Target::Instruction(text), false) if !text.is_empty() => {}
+            (Target::Message(id), false) if !id.is_empty() => {}
             _ => {
                 return Err(format!(
                     "{at}: the emergency step shows neither the country's number nor what to do"

@@ -13,7 +13,8 @@ use zeroize::Zeroizing;
 use crate::i18n::Words;
 use crate::mail::pgp::{self, PgpError};
 use crate::mail::{MailSettings, Recipient};
-use crate::routing::{ConcernKind, Plan, Reporter, Router, Target};
+use crate::routing::{ConcernKind, Plan};
+use crate::view::PlanView;
 
 /// Longest text a person may send, in characters.
 pub const MAX_TEXT_CHARS: usize = 5000;
@@ -48,8 +49,6 @@ impl std::fmt::Debug for Contact {
 pub struct Forward<'a> {
     /// The plan the person was shown (it holds their answers).
     pub plan: &'a Plan<'a>,
-    /// For the plain-words labels.
-    pub router: &'a Router,
     /// What they wrote, already checked (not empty, at most `MAX_TEXT_CHARS`).
     pub text: &'a str,
     /// How to reach them.
@@ -182,8 +181,8 @@ pub fn body(settings: &MailSettings, forward: &Forward<'_>) -> Zeroizing<String>
 
 /// One language's account of the concern; `with_text` includes what the person wrote.
 fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: Words<'_>, with_text: bool) {
-    let plan = forward.plan;
-    let concern = plan.concern();
+    let view = PlanView::new(t, forward.plan);
+    let concern = view.concern;
     let yes_no = |b: bool| t.get(if b { "mail-yes" } else { "mail-no" });
     let _ = writeln!(
         out,
@@ -200,24 +199,14 @@ fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: 
     let answers = [
         (
             t.get("mail-answer-where"),
-            format!("{} ({})", t.country(concern.country), concern.country),
+            format!("{} ({})", view.country_name, concern.country),
         ),
         (
             t.get("mail-answer-worry"),
-            format!(
-                "{} ({})",
-                t.get(&crate::i18n::concern_label(concern.kind)),
-                concern.kind
-            ),
+            format!("{} ({})", view.concern_label, concern.kind),
         ),
-        (
-            t.get("mail-answer-danger"),
-            yes_no(concern.urgency.is_immediate()),
-        ),
-        (
-            t.get("mail-answer-under-18"),
-            yes_no(concern.reporter == Reporter::Child),
-        ),
+        (t.get("mail-answer-danger"), yes_no(view.danger)),
+        (t.get("mail-answer-under-18"), yes_no(view.child)),
     ];
     let width = answers
         .iter()
@@ -262,38 +251,25 @@ fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: 
         t.with2(
             "mail-plan-heading",
             "rule",
-            plan.rule(),
+            view.rule,
             "coverage",
-            plan.coverage().as_str()
+            view.coverage.as_str()
         )
     );
-    for (n, step) in plan.steps().iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "  {}. {}: {}",
-            n + 1,
-            t.get(&crate::i18n::role_text(step.role(), "heading")),
-            t.get(step.why())
-        );
-        match step.target() {
-            Target::Instruction(text) => {
-                let _ = writeln!(out, "     {text}");
+    for step in &view.steps {
+        let _ = writeln!(out, "  {}. {}: {}", step.number, step.heading, step.why);
+        if let Some(instruction) = &step.instruction {
+            let _ = writeln!(out, "     {instruction}");
+        }
+        for service in &step.services {
+            let _ = write!(out, "     - {} ({})", service.name, service.organisation);
+            if let Some(phone) = service.phone_as_shown {
+                let _ = write!(out, ", {}", t.with("mail-plan-phone", "phone", phone));
             }
-            Target::Message(id) => {
-                let _ = writeln!(out, "     {}", t.get(id));
+            if let Some(url) = service.url {
+                let _ = write!(out, ", {url}");
             }
-            Target::Services { .. } => {
-                for service in step.services() {
-                    let _ = write!(out, "     - {} ({})", service.name, service.organisation);
-                    if let Some(phone) = service.phone_as_shown() {
-                        let _ = write!(out, ", {}", t.with("mail-plan-phone", "phone", phone));
-                    }
-                    if let Some(url) = &service.url {
-                        let _ = write!(out, ", {url}");
-                    }
-                    let _ = writeln!(out);
-                }
-            }
+            let _ = writeln!(out);
         }
     }
 }
@@ -311,14 +287,6 @@ fn one_line(value: &str) -> String {
 /// Unicode characters that reorder text (used to disguise what text says).
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Whether the concern is about sexual images, where addresses are removed, not defanged.
-fn removes_addresses(kind: ConcernKind) -> bool {
-    matches!(
-        kind,
-        ConcernKind::AbuseImagery | ConcernKind::ImageShared | ConcernKind::Sextortion
-    )
 }
 
 /// What replaces a web address in a message about sexual images (in English; the message
@@ -370,7 +338,7 @@ fn clean_word(word: &str, kind: ConcernKind, removed: &str) -> String {
     if !looks_like_address(core) {
         return word.to_owned();
     }
-    let replaced = if removes_addresses(kind) {
+    let replaced = if kind.is_about_sexual_images() {
         removed.to_owned()
     } else {
         defang(core)

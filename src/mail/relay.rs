@@ -51,7 +51,33 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The class logged: never anything else about the send.
+    /// Every outcome, in the order the metrics count them.
+    pub const ALL: [Outcome; 8] = [
+        Outcome::Sent,
+        Outcome::Unconfirmed,
+        Outcome::NotSent(FailureClass::Unreachable),
+        Outcome::NotSent(FailureClass::Temporary),
+        Outcome::NotSent(FailureClass::Permanent),
+        Outcome::NotSent(FailureClass::Timeout),
+        Outcome::NotSent(FailureClass::Tls),
+        Outcome::NotSent(FailureClass::Compose),
+    ];
+
+    /// The outcome's place in [`Outcome::ALL`].
+    pub const fn index(self) -> usize {
+        match self {
+            Outcome::Sent => 0,
+            Outcome::Unconfirmed => 1,
+            Outcome::NotSent(FailureClass::Unreachable) => 2,
+            Outcome::NotSent(FailureClass::Temporary) => 3,
+            Outcome::NotSent(FailureClass::Permanent) => 4,
+            Outcome::NotSent(FailureClass::Timeout) => 5,
+            Outcome::NotSent(FailureClass::Tls) => 6,
+            Outcome::NotSent(FailureClass::Compose) => 7,
+        }
+    }
+
+    /// The class logged, counted and reported: never anything else about the send.
     pub fn class(self) -> &'static str {
         match self {
             Outcome::Sent => "sent",
@@ -210,6 +236,15 @@ fn before_handover(error: &lettre::transport::smtp::Error, otherwise: FailureCla
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_outcome_has_its_own_place_and_class() {
+        for (n, outcome) in Outcome::ALL.iter().enumerate() {
+            assert_eq!(outcome.index(), n);
+        }
+        let classes: std::collections::HashSet<_> = Outcome::ALL.iter().map(|o| o.class()).collect();
+        assert_eq!(classes.len(), Outcome::ALL.len());
+    }
 
     #[test]
     fn outcomes_combine_honestly() {

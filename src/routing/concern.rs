@@ -107,6 +107,48 @@ closed_set! {
     }
 }
 
+impl ConcernKind {
+    /// Whether the concern is about sexual images of a child. Web addresses a person writes
+    /// about such a concern are removed, never passed on: following one would reach the
+    /// images, and only the hotline should (the hotlines ask people to report the address to
+    /// them and nowhere else).
+    pub const fn is_about_sexual_images(self) -> bool {
+        matches!(
+            self,
+            ConcernKind::AbuseImagery | ConcernKind::ImageShared | ConcernKind::Sextortion
+        )
+    }
+}
+
+closed_set! {
+    /// The answer to "is a child in danger right now?", as the person gave it.
+    Danger, DangerError, "answer about danger" {
+        /// A child is in danger right now.
+        Yes = "yes",
+        /// No one is in danger this minute.
+        No = "no",
+        /// The person cannot tell.
+        NotSure = "not-sure",
+    }
+}
+
+impl Danger {
+    /// The answer exactly as a form sends it (`yes`, `no`, `not-sure`), nothing around it.
+    pub fn from_form(text: &str) -> Option<Danger> {
+        Danger::ALL.iter().copied().find(|danger| danger.as_str() == text)
+    }
+
+    /// What the answer means for the plan. "Not sure" is treated as danger: the emergency
+    /// number comes first, because calling when unsure costs a few minutes and not calling
+    /// can cost a child (the emergency services' own advice is to call if in doubt).
+    pub const fn urgency(self) -> Urgency {
+        match self {
+            Danger::Yes | Danger::NotSure => Urgency::ImmediateDanger,
+            Danger::No => Urgency::NotImmediate,
+        }
+    }
+}
+
 /// Whether a child is in danger right now. An enum, not a `bool`, so a call site reads as
 /// what it means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -130,6 +172,15 @@ impl Urgency {
     /// True for `ImmediateDanger`.
     pub fn is_immediate(self) -> bool {
         self == Self::ImmediateDanger
+    }
+
+    /// The plain answer that gives this urgency, to send a plan's answers again ("not sure"
+    /// has already become danger, so it goes again as "yes").
+    pub const fn answer(self) -> Danger {
+        match self {
+            Urgency::ImmediateDanger => Danger::Yes,
+            Urgency::NotImmediate => Danger::No,
+        }
     }
 }
 
@@ -166,6 +217,28 @@ mod tests {
         for kind in ConcernKind::ALL {
             assert!(message.contains(kind.as_str()), "{message} lacks {kind}");
         }
+    }
+
+    #[test]
+    fn not_sure_is_treated_as_danger_and_goes_again_as_yes() {
+        assert_eq!(Danger::NotSure.urgency(), Urgency::ImmediateDanger);
+        assert_eq!(Danger::Yes.urgency(), Urgency::ImmediateDanger);
+        assert_eq!(Danger::No.urgency(), Urgency::NotImmediate);
+        for danger in Danger::ALL {
+            assert_eq!(danger.as_str().parse::<Danger>(), Ok(*danger));
+            assert_eq!(danger.urgency().answer().urgency(), danger.urgency());
+        }
+        assert!("maybe".parse::<Danger>().is_err());
+    }
+
+    #[test]
+    fn the_concerns_about_sexual_images_are_the_three_about_pictures() {
+        let about_images: Vec<_> = ConcernKind::ALL
+            .iter()
+            .filter(|kind| kind.is_about_sexual_images())
+            .map(|kind| kind.as_str())
+            .collect();
+        assert_eq!(about_images, ["abuse-imagery", "sextortion", "image-shared"]);
     }
 
     #[test]

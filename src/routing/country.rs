@@ -2,6 +2,7 @@
 //! typo such as "UK" is caught at the edge with a message that says what to use instead.
 
 use std::fmt;
+use std::sync::LazyLock;
 
 /// An ISO 3166-1 alpha-2 country code, stored upper-case. `parse` is the only way in (serde
 /// included), so every `CountryCode` past the edge names a real country.
@@ -83,6 +84,64 @@ impl CountryCode {
     }
 }
 
+/// Every accepted country code, by its letters, with its place in the sorted list.
+static COUNTRIES: LazyLock<CountryTable> = LazyLock::new(CountryTable::new);
+
+/// Dense numbering of the accepted country codes, from their two letters, so that a code can
+/// be found from two letters by one table lookup instead of a search of the ISO list.
+#[derive(Debug)]
+struct CountryTable {
+    code: [Option<CountryCode>; 26 * 26],
+    slot: [u16; 26 * 26],
+}
+
+impl CountryTable {
+    fn new() -> Self {
+        let mut table = CountryTable {
+            code: [None; 26 * 26],
+            slot: [0; 26 * 26],
+        };
+        let all = CountryCode::all();
+        assert_eq!(
+            all.len(),
+            CountryCode::COUNT,
+            "BUG: CountryCode::COUNT is out of date"
+        );
+        for (n, code) in all.into_iter().enumerate() {
+            let [a, b] = code.0;
+            table.code[Self::index(a, b)] = Some(code);
+            table.slot[Self::index(a, b)] = n as u16;
+        }
+        table
+    }
+
+    fn index(a: u8, b: u8) -> usize {
+        usize::from(a.to_ascii_uppercase() - b'A') * 26 + usize::from(b.to_ascii_uppercase() - b'A')
+    }
+}
+
+impl CountryCode {
+    /// How many codes Signpost accepts: the 249 assigned ISO 3166-1 codes and XK.
+    pub const COUNT: usize = 250;
+
+    /// The country two letters name, in either case: what [`CountryCode::parse`] accepts from
+    /// exactly two letters (no spaces), found by one table lookup.
+    pub fn from_letters(letters: &str) -> Option<CountryCode> {
+        match *letters.as_bytes() {
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                COUNTRIES.code[CountryTable::index(a, b)]
+            }
+            _ => None,
+        }
+    }
+
+    /// The code's place among all accepted codes, sorted: 0 to `COUNT - 1`, for tables.
+    pub fn index(self) -> usize {
+        let [a, b] = self.0;
+        usize::from(COUNTRIES.slot[CountryTable::index(a, b)])
+    }
+}
+
 impl TryFrom<String> for CountryCode {
     type Error = CountryCodeError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
@@ -105,6 +164,30 @@ impl serde::Serialize for CountryCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_letters_name_exactly_the_countries_a_code_parses_to() {
+        for a in (b'A'..=b'Z').chain(b'a'..=b'z') {
+            for b in (b'A'..=b'Z').chain(b'a'..=b'z') {
+                let letters = String::from_utf8(vec![a, b]).unwrap();
+                assert_eq!(
+                    CountryCode::from_letters(&letters),
+                    CountryCode::parse(&letters).ok(),
+                    "{letters}"
+                );
+            }
+        }
+        assert_eq!(CountryCode::from_letters("G"), None);
+        assert_eq!(CountryCode::from_letters("GBR"), None);
+        assert_eq!(CountryCode::from_letters("G1"), None);
+    }
+
+    #[test]
+    fn every_code_has_its_own_place_in_the_sorted_list() {
+        for (n, code) in CountryCode::all().into_iter().enumerate() {
+            assert_eq!(code.index(), n, "{code}");
+        }
+    }
 
     #[test]
     fn parsing_accepts_assigned_codes_in_any_case() {

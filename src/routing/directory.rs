@@ -283,9 +283,14 @@ pub enum DirectoryError {
     GapBesideNumbers(CountryCode),
 }
 
+/// Where a service sits in the [`Directory`] that listed it. Only a directory makes one, so
+/// an index always names a service of that directory; it is no use with another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ServiceIndex(u32);
+
 #[derive(Debug, Default)]
 struct CountryIndex {
-    by_role: [Vec<usize>; ROLE_COUNT],
+    by_role: [Vec<ServiceIndex>; ROLE_COUNT],
     emergency_gap: Option<EmergencyGap>,
 }
 
@@ -294,14 +299,14 @@ struct CountryIndex {
 pub struct Directory {
     services: Vec<(Listing, Service)>,
     countries: BTreeMap<CountryCode, CountryIndex>,
-    global: [Vec<usize>; ROLE_COUNT],
+    global: [Vec<ServiceIndex>; ROLE_COUNT],
 }
 
 /// What a country offers when a child is in danger right now.
 #[derive(Debug, Clone, Copy)]
 pub enum EmergencyContact<'a> {
     /// Numbers to call, best first.
-    Numbers(&'a [usize]),
+    Numbers(&'a [ServiceIndex]),
     /// The reference says there are none, and what to do instead.
     Gap(&'a EmergencyGap),
     /// The reference has no number for this country.
@@ -346,7 +351,7 @@ impl Directory {
                 });
             }
             services.push((listing, service));
-            services.len() - 1
+            ServiceIndex(u32::try_from(services.len() - 1).expect("BUG: over four billion services"))
         };
         let mut listed = HashSet::new();
         for country in countries {
@@ -403,8 +408,8 @@ impl Directory {
     }
 
     /// The service at an index returned by this directory.
-    pub fn service(&self, at: usize) -> &Service {
-        &self.services[at].1
+    pub fn service(&self, at: ServiceIndex) -> &Service {
+        &self.services[at.0 as usize].1
     }
 
     /// Every service with where it is listed, in file order.
@@ -418,14 +423,14 @@ impl Directory {
     }
 
     /// Indices of a country's own services for `role`, best first.
-    pub fn national(&self, country: CountryCode, role: Role) -> &[usize] {
+    pub fn national(&self, country: CountryCode, role: Role) -> &[ServiceIndex] {
         self.countries
             .get(&country)
             .map_or(&[], |index| &index.by_role[role.index()])
     }
 
     /// Indices of the services usable from anywhere for `role`, best first.
-    pub fn global(&self, role: Role) -> &[usize] {
+    pub fn global(&self, role: Role) -> &[ServiceIndex] {
         &self.global[role.index()]
     }
 

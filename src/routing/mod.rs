@@ -11,13 +11,13 @@ pub mod phone;
 pub mod plan;
 pub mod rules;
 
-pub use concern::{Concern, ConcernKind, Reporter, Urgency};
+pub use concern::{Concern, ConcernKind, Danger, Reporter, Urgency};
 pub use country::CountryCode;
 pub use directory::{Directory, Role, Service};
-pub use plan::{Coverage, Plan, Step, Target};
+pub use plan::{Coverage, MessageId, Plan, Step, Target};
 pub use rules::Rules;
 
-use directory::EmergencyContact;
+use directory::{EmergencyContact, ServiceIndex};
 use rules::{Reach, StepRule};
 
 /// Most alternatives shown beside a step's first service: enough to offer a choice, few
@@ -117,7 +117,7 @@ impl Router {
     pub fn route(&self, concern: &Concern) -> Plan<'_> {
         let rule = self.rules.rule_for(concern.kind, concern.reporter);
         let mut steps = Vec::with_capacity(rule.steps.len() + 1);
-        let mut shown: Vec<usize> = Vec::with_capacity(8);
+        let mut shown: Vec<ServiceIndex> = Vec::with_capacity(8);
         if concern.urgency.is_immediate() {
             steps.push(self.emergency_step(concern.country));
         }
@@ -135,13 +135,13 @@ impl Router {
             let first = picked
                 .next()
                 .expect("BUG: fill returns only non-empty candidate lists");
-            let alternatives: Vec<usize> = picked.collect();
+            let alternatives: Vec<ServiceIndex> = picked.collect();
             shown.push(first);
             shown.extend_from_slice(&alternatives);
             steps.push(Step {
                 role,
                 rule: &rule.id,
-                why: &step.why,
+                why: MessageId::new(&step.why),
                 coverage: step_coverage,
                 reach: Some(step.reach),
                 target: Target::Services {
@@ -177,12 +177,15 @@ impl Router {
                 )
             }
             EmergencyContact::Gap(gap) => (Target::Instruction(&gap.instruction), Coverage::National),
-            EmergencyContact::Unknown => (Target::Message(&danger.no_number_known), Coverage::International),
+            EmergencyContact::Unknown => (
+                Target::Message(MessageId::new(&danger.no_number_known)),
+                Coverage::International,
+            ),
         };
         Step {
             role: Role::Emergency,
             rule: &danger.id,
-            why: &danger.why,
+            why: MessageId::new(&danger.why),
             coverage,
             reach: None,
             target,
@@ -196,9 +199,9 @@ impl Router {
         step: &'s StepRule,
         country: CountryCode,
         reporter: Reporter,
-        shown: &'s [usize],
-    ) -> Option<(Role, impl Iterator<Item = usize> + 's, Coverage)> {
-        let suitable = move |role: Role, candidates: &'s [usize]| {
+        shown: &'s [ServiceIndex],
+    ) -> Option<(Role, impl Iterator<Item = ServiceIndex> + 's, Coverage)> {
+        let suitable = move |role: Role, candidates: &'s [ServiceIndex]| {
             candidates.iter().copied().filter(move |at| {
                 let service = self.directory.service(*at);
                 service.suits(reporter)

@@ -25,6 +25,31 @@ impl Coverage {
     }
 }
 
+/// The id of a message in the Fluent catalogs (`rules-why-hotline`): words to look up in the
+/// person's language, never text to show as it is. Only the rules make one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MessageId<'a>(&'a str);
+
+impl<'a> MessageId<'a> {
+    /// An id the rules name (checked against the catalogs when the configuration loads).
+    pub(crate) fn new(id: &'a str) -> Self {
+        MessageId(id)
+    }
+
+    /// The id itself.
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for MessageId<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
 /// What a step points to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target<'a> {
@@ -35,10 +60,11 @@ pub enum Target<'a> {
         /// Others that do the same job, best first.
         alternatives: Vec<&'a Service>,
     },
-    /// No number is known: the directory's instruction instead, as the reference writes it.
+    /// No number is known: the directory's instruction instead, as the reference writes it
+    /// (literal text, shown as it is).
     Instruction(&'a str),
-    /// No number is known and the directory says nothing: the message id of what to do.
-    Message(&'a str),
+    /// No number is known and the directory says nothing: what to do, in the person's words.
+    Message(MessageId<'a>),
 }
 
 /// One step of a plan.
@@ -46,7 +72,7 @@ pub enum Target<'a> {
 pub struct Step<'a> {
     pub(crate) role: Role,
     pub(crate) rule: &'a str,
-    pub(crate) why: &'a str,
+    pub(crate) why: MessageId<'a>,
     pub(crate) coverage: Coverage,
     pub(crate) reach: Option<Reach>,
     pub(crate) target: Target<'a>,
@@ -63,8 +89,8 @@ impl<'a> Step<'a> {
         self.rule
     }
 
-    /// The message id of why it is in the plan.
-    pub fn why(&self) -> &'a str {
+    /// Why it is in the plan.
+    pub fn why(&self) -> MessageId<'a> {
         self.why
     }
 
@@ -132,8 +158,8 @@ impl<'a> Plan<'a> {
         &self.steps
     }
 
-    /// Safety advice for this concern, worded for the reporter: message ids, in order.
-    pub fn advice(&self) -> &'a [String] {
-        self.advice
+    /// Safety advice for this concern, worded for the reporter, in order.
+    pub fn advice(&self) -> impl ExactSizeIterator<Item = MessageId<'a>> + 'a {
+        self.advice.iter().map(|id| MessageId(id))
     }
 }

@@ -1,10 +1,10 @@
-//! The one parser from a person's answers to a `Concern`, shared by the form and the JSON
-//! API so both refuse the same things in the same words.
+//! The one parser from a person's answers to a `Concern`, shared by the form, the "Also tell"
+//! form and the JSON API, so all refuse the same things in the same words.
 
-use crate::routing::{Concern, ConcernKind, CountryCode, Reporter, Urgency};
-use crate::web::error::FieldError;
+use crate::routing::{Concern, ConcernKind, CountryCode, Danger, Reporter, Urgency};
+use crate::web::error::{AnswerError, AnswerField};
 
-/// Answers as they arrive, each still text (or, for danger, already read by the caller).
+/// Answers as they arrive, each still text (or, for the API's boolean, already read).
 #[derive(Debug, Default, Clone)]
 pub struct Answers {
     /// Two-letter country code.
@@ -13,33 +13,51 @@ pub struct Answers {
     pub reporter: Option<String>,
     /// A concern id.
     pub concern: Option<String>,
-    /// `None` when the question was not answered.
-    pub urgency: Option<Urgency>,
+    /// The answer about danger: `None` when the question was not answered.
+    pub danger: Option<DangerAnswer>,
+}
+
+/// The answer to "is a child in danger right now?" as it arrived.
+#[derive(Debug, Clone)]
+pub enum DangerAnswer {
+    /// As a form sends it: "yes", "no" or "not-sure".
+    Text(String),
+    /// As the API's `immediate_danger` sends it.
+    Known(Urgency),
 }
 
 impl Answers {
-    /// Parses every answer, naming each one that is missing or not valid.
-    pub fn parse(&self) -> Result<Concern, Vec<FieldError>> {
+    /// Parses every answer, naming each one that is missing or not valid, in question order.
+    pub fn parse(&self) -> Result<Concern, Vec<AnswerError>> {
         let mut errors = Vec::new();
         let country = required(
             &mut errors,
-            "country",
+            AnswerField::Country,
             self.country.as_deref(),
             CountryCode::parse,
         );
-        let urgency = self.urgency.or_else(|| {
-            errors.push(FieldError::missing("danger"));
-            None
-        });
+        let urgency = match &self.danger {
+            Some(DangerAnswer::Known(urgency)) => Some(*urgency),
+            // The three answers exactly as the form sends them: anything else (padded, or a
+            // line break after it) was not sent by Signpost's own page, and is asked again.
+            Some(DangerAnswer::Text(text)) => required(&mut errors, AnswerField::Danger, Some(text), |_| {
+                Danger::from_form(text).ok_or("not one of yes, no, not-sure")
+            })
+            .map(Danger::urgency),
+            None => {
+                errors.push(AnswerError::missing(AnswerField::Danger));
+                None
+            }
+        };
         let reporter = required(
             &mut errors,
-            "reporter",
+            AnswerField::Reporter,
             self.reporter.as_deref(),
             str::parse::<Reporter>,
         );
         let kind = required(
             &mut errors,
-            "concern",
+            AnswerField::Concern,
             self.concern.as_deref(),
             str::parse::<ConcernKind>,
         );
@@ -53,22 +71,32 @@ impl Answers {
             _ => Err(errors),
         }
     }
+
+    /// The answer about danger as sent, where it is one of the three (to keep it selected on
+    /// the questions page when other answers need fixing).
+    pub fn danger_as_sent(&self) -> Option<Danger> {
+        match &self.danger {
+            Some(DangerAnswer::Text(text)) => Danger::from_form(text),
+            Some(DangerAnswer::Known(urgency)) => Some(urgency.answer()),
+            None => None,
+        }
+    }
 }
 
 /// Parses one required answer, recording why it is missing or not valid.
 fn required<T, E: std::fmt::Display>(
-    errors: &mut Vec<FieldError>,
-    field: &'static str,
+    errors: &mut Vec<AnswerError>,
+    field: AnswerField,
     value: Option<&str>,
     parse: impl FnOnce(&str) -> Result<T, E>,
 ) -> Option<T> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => {
-            errors.push(FieldError::missing(field));
+            errors.push(AnswerError::missing(field));
             None
         }
         Some(text) => parse(text)
-            .map_err(|e| errors.push(FieldError::new(field, e.to_string())))
+            .map_err(|e| errors.push(AnswerError::new(field, e.to_string())))
             .ok(),
     }
 }
@@ -82,7 +110,7 @@ mod tests {
             country: Some(country.into()),
             reporter: Some(reporter.into()),
             concern: Some(concern.into()),
-            urgency: Some(Urgency::NotImmediate),
+            danger: Some(DangerAnswer::Known(Urgency::NotImmediate)),
         }
     }
 
@@ -96,15 +124,30 @@ mod tests {
     #[test]
     fn every_bad_answer_is_named_once_in_question_order() {
         let errors = Answers::default().parse().unwrap_err();
-        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["country", "danger", "reporter", "concern"]);
+        let errors = answers("UK", "parent", "csam").parse().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["country", "reporter", "concern"]);
+    }
+
+    #[test]
+    fn not_sure_about_danger_is_treated_as_danger_by_every_form() {
+        for (text, immediate) in [("yes", true), ("not-sure", true), ("no", false)] {
+            let concern = Answers {
+                danger: Some(DangerAnswer::Text(text.to_owned())),
+                ..answers("GB", "adult", "grooming")
+            }
+            .parse()
+            .unwrap();
+            assert_eq!(concern.urgency.is_immediate(), immediate, "{text}");
+        }
         let errors = Answers {
-            urgency: Some(Urgency::NotImmediate),
-            ..answers("UK", "parent", "csam")
+            danger: Some(DangerAnswer::Text("maybe".to_owned())),
+            ..answers("GB", "adult", "grooming")
         }
         .parse()
         .unwrap_err();
-        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["country", "reporter", "concern"]);
+        assert_eq!(errors[0].field, AnswerField::Danger);
     }
 }

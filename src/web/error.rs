@@ -6,32 +6,109 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use crate::routing::concern::closed_set;
 use crate::web::body::{Accepts, BODY_LIMIT};
+
+closed_set! {
+    /// One of the four answers every plan needs, by its field name in forms and JSON.
+    AnswerField, AnswerFieldError, "answer" {
+        /// Where the person is.
+        Country = "country",
+        /// Whether a child is in danger right now.
+        Danger = "danger",
+        /// Whether the person is under 18.
+        Reporter = "reporter",
+        /// What worries them.
+        Concern = "concern",
+    }
+}
+
+/// A field a request can get wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// One of the answers.
+    Answer(AnswerField),
+    /// The API's `language`.
+    Language,
+}
+
+impl Field {
+    /// The field's name, as sent.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Answer(answer) => answer.as_str(),
+            Field::Language => "language",
+        }
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
 
 /// One bad field, named for the client to fix.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     /// The field's name.
-    pub field: &'static str,
+    #[schema(value_type = String)]
+    pub field: Field,
     /// What is wrong and what is valid.
     pub detail: String,
 }
 
-impl FieldError {
-    /// A fault in one field.
-    pub fn new(field: &'static str, detail: impl Into<String>) -> Self {
-        FieldError {
+/// One answer missing or not valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerError {
+    /// Which answer.
+    pub field: AnswerField,
+    /// What is wrong and what is valid (shown by the API; the pages say it in the person's
+    /// language from the field alone).
+    pub detail: String,
+}
+
+impl AnswerError {
+    /// A fault in one answer.
+    pub fn new(field: AnswerField, detail: impl Into<String>) -> Self {
+        AnswerError {
             field,
             detail: detail.into(),
         }
     }
 
-    /// A required field that was left out.
-    pub fn missing(field: &'static str) -> Self {
-        FieldError {
+    /// A required answer that was left out.
+    pub fn missing(field: AnswerField) -> Self {
+        AnswerError {
             field,
             detail: format!("{field} is required"),
         }
+    }
+}
+
+impl From<AnswerError> for FieldError {
+    fn from(error: AnswerError) -> Self {
+        FieldError {
+            field: Field::Answer(error.field),
+            detail: error.detail,
+        }
+    }
+}
+
+/// How long a client past a per-client limit must wait. Said three ways, all from here: the
+/// `Retry-After` header, and minutes in the page's and the API's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RetryAfter(pub std::time::Duration);
+
+impl RetryAfter {
+    /// Whole minutes, rounded up, at least 1.
+    pub fn minutes(self) -> usize {
+        usize::try_from(self.0.as_secs().div_ceil(60).max(1)).unwrap_or(usize::MAX)
+    }
+
+    /// The `Retry-After` header value: whole seconds, at least 1.
+    pub fn header(self) -> header::HeaderValue {
+        header::HeaderValue::from(self.0.as_secs().max(1))
     }
 }
 
@@ -60,7 +137,7 @@ pub enum WebError {
     Binary,
     /// 429: this client sent too many requests in a short time. Says when to try again and
     /// that forwarding is paused; pages still show where to get help. Sent with `Retry-After`.
-    RateLimited(std::time::Duration),
+    RateLimited(RetryAfter),
 }
 
 /// An RFC 9457 problem document.
@@ -153,7 +230,7 @@ impl WebError {
             WebError::ImageData => "Something you sent looks like a picture. Signpost never accepts pictures, and nothing was sent. Please do not send pictures to anyone, not even to report them: sharing them spreads them and is a crime in many countries. If you have seen sexual pictures of a child online, copy the web address and report it to your national hotline.".to_owned(),
             WebError::Binary => "Something you sent is not text. Signpost accepts only typed words, never files or pictures.".to_owned(),
             WebError::RateLimited(retry_after) => {
-                let minutes = retry_after.as_secs().div_ceil(60).max(1);
+                let minutes = retry_after.minutes();
                 format!(
                     "Signpost has had a lot of requests from your connection in a short time, so it has paused answering it, and forwarding messages, for {minutes} minute{}. You can still get help now from the services below.",
                     if minutes == 1 { "" } else { "s" }
@@ -199,7 +276,7 @@ impl WebError {
     /// The `Retry-After` header value (whole seconds, at least 1) of a rate-limit answer.
     pub fn retry_after(&self) -> Option<header::HeaderValue> {
         match self {
-            WebError::RateLimited(wait) => Some(header::HeaderValue::from(wait.as_secs().max(1))),
+            WebError::RateLimited(wait) => Some(wait.header()),
             _ => None,
         }
     }

@@ -16,14 +16,15 @@ use std::time::{Duration, Instant};
 use std::num::NonZeroU32;
 
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method, header};
+use axum::http::{HeaderMap, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use governor::Quota;
 
 use crate::web::AppState;
-use crate::web::error::WebError;
-use crate::web::pages::error_page;
+use crate::web::error::{RetryAfter, WebError};
+use crate::web::error_page::error_page;
+use crate::web::language::locale_for;
 
 /// The TCP peer of a connection, put in each request's extensions by the server loop.
 #[derive(Clone, Copy, Debug)]
@@ -70,16 +71,10 @@ pub async fn limit_form_posts(State(state): State<AppState>, request: Request, n
     match state.form_limiter.check(request_client(&state, &request)) {
         Decision::Allow => next.run(request).await,
         Decision::Refuse { retry_after } => {
-            let error = WebError::RateLimited(retry_after);
-            let value = error.retry_after();
             // The body (and any language chosen in it) is not read past a limit: the browser's
             // languages decide.
-            let locale = crate::web::pages::locale_for(&state, None, request.headers());
-            let mut response = error_page(&state, locale, error);
-            if let Some(value) = value {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            response
+            let locale = locale_for(&state, None, request.headers());
+            error_page(&state, locale, WebError::RateLimited(retry_after))
         }
     }
 }
@@ -104,7 +99,7 @@ pub enum Decision {
     /// Too many: try again after this long.
     Refuse {
         /// When the client may try again.
-        retry_after: Duration,
+        retry_after: RetryAfter,
     },
 }
 
@@ -167,7 +162,7 @@ impl ClientLimiter {
                 crate::metrics::rate_limited();
                 let wait = not_until.wait_time_from(governor::clock::Clock::now(state.limiter.clock()));
                 Decision::Refuse {
-                    retry_after: wait.max(Duration::from_secs(1)),
+                    retry_after: RetryAfter(wait.max(Duration::from_secs(1))),
                 }
             }
         }
@@ -236,7 +231,7 @@ mod tests {
         assert_eq!(limiter.check(one), Decision::Allow);
         assert_eq!(limiter.check(one), Decision::Allow);
         assert!(
-            matches!(limiter.check(one), Decision::Refuse { retry_after } if retry_after <= Duration::from_secs(60))
+            matches!(limiter.check(one), Decision::Refuse { retry_after } if retry_after.0 <= Duration::from_secs(60))
         );
         assert_eq!(limiter.check(other), Decision::Allow, "others are not affected");
     }

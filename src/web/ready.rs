@@ -12,6 +12,7 @@ use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
 
+use crate::mail::Outcome;
 use crate::web::AppState;
 
 /// The readiness report.
@@ -57,7 +58,7 @@ pub async fn show_readiness(State(state): State<AppState>) -> Json<ReadinessResp
         .map_or(0, |d| d.as_secs());
     let mail_state = match (&state.settings.mail, last) {
         (None, _) => "off",
-        (Some(_), None | Some(("sent", _))) => "ok",
+        (Some(_), None | Some((Outcome::Sent, _))) => "ok",
         (Some(_), Some(_)) => "failing",
     };
     Json(ReadinessResponse {
@@ -69,7 +70,7 @@ pub async fn show_readiness(State(state): State<AppState>) -> Json<ReadinessResp
         },
         mail: MailReport {
             state: mail_state,
-            last_outcome: last.map(|(class, _)| class),
+            last_outcome: last.map(|(outcome, _)| outcome.class()),
             last_outcome_age_secs: last.map(|(_, at)| now.saturating_sub(at)),
         },
     })

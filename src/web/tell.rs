@@ -6,9 +6,8 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::body::Body;
-use axum::extract::{Extension, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{Extension, FromRequest, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use zeroize::{Zeroize, Zeroizing};
@@ -16,15 +15,17 @@ use zeroize::{Zeroize, Zeroizing};
 use crate::i18n::{Locale, Words};
 use crate::mail::message::{MAX_TEXT_CHARS, compose};
 use crate::mail::{Contact, FailureClass, Forward, MailSettings, Outcome, relay};
-use crate::routing::{Concern, Urgency};
+use crate::routing::{Concern, Plan};
+use crate::view::PlanView;
 use crate::web::AppState;
-use crate::web::answers::Answers;
-use crate::web::body::{Accepts, read_body};
-use crate::web::error::WebError;
+use crate::web::answers::{Answers, DangerAnswer};
+use crate::web::envelope::with_language;
+use crate::web::error::{RetryAfter, WebError};
+use crate::web::error_page::error_page;
+use crate::web::extract::GuardedForm;
+use crate::web::frame::{ErrorView, Frame, Switch, frame};
+use crate::web::language::locale_for;
 use crate::web::limit::{Decision, PeerAddr, client_ip};
-use crate::web::pages::{
-    ErrorView, Frame, StepView, Switch, error_page, frame, locale_for, step_views, with_language,
-};
 
 /// The form fields of `/tell`, as sent. Zeroised when dropped. No `Debug`: it holds what a
 /// person typed, which must never reach a log or a panic message.
@@ -85,11 +86,7 @@ impl<'a> TellFormView<'a> {
                 .collect::<Vec<_>>()
                 .join(", "),
             country: concern.country.to_string(),
-            danger: if concern.urgency.is_immediate() {
-                "yes"
-            } else {
-                "no"
-            },
+            danger: concern.urgency.answer().as_str(),
             reporter: concern.reporter.as_str(),
             concern: concern.kind.as_str(),
             text: Zeroizing::new(String::new()),
@@ -204,100 +201,252 @@ struct TellResultTemplate<'a> {
     message: String,
     retry: Option<TellFormView<'a>>,
     can_retry: bool,
-    steps: Vec<StepView<'a>>,
+    plan: PlanView<'a>,
 }
 
 /// `POST /tell`: check, change, or send the message.
 pub async fn submit_tell(
     State(state): State<AppState>,
     peer: Option<Extension<PeerAddr>>,
-    headers: HeaderMap,
-    body: Body,
+    request: Request,
 ) -> Response {
-    let fallback = locale_for(&state, None, &headers);
     let Some(mail) = state.settings.mail.as_ref() else {
-        return error_page(&state, fallback, WebError::NotFound);
+        let locale = locale_for(&state, None, request.headers());
+        return error_page(&state, locale, WebError::NotFound);
     };
-    let body = match read_body(&headers, body, Accepts::Form).await {
-        Ok(body) => body,
-        Err(error) => return error_page(&state, fallback, error),
-    };
-    let parsed = serde_urlencoded::from_bytes::<TellFields>(&body);
-    if let Ok(mut buffer) = body.try_into_mut() {
-        buffer.as_mut().zeroize();
-    }
-    let Ok(fields) = parsed else {
-        return error_page(&state, fallback, WebError::BadForm);
+    let GuardedForm {
+        form: fields,
+        headers,
+    } = match GuardedForm::<TellFields>::from_request(request, &state).await {
+        Ok(guarded) => guarded,
+        Err(rejection) => return rejection.into_response(),
     };
     let locale = locale_for(&state, fields.lang.as_deref(), &headers);
-    let urgency = match fields.danger.as_deref() {
-        Some("yes") => Some(Urgency::ImmediateDanger),
-        Some("no") => Some(Urgency::NotImmediate),
-        _ => None,
-    };
     let answers = Answers {
         country: fields.country.clone(),
         reporter: fields.reporter.clone(),
         concern: fields.concern.clone(),
-        urgency,
+        danger: fields.danger.clone().map(DangerAnswer::Text),
     };
     let Ok(concern) = answers.parse() else {
         return error_page(&state, locale, WebError::BadForm);
     };
-    let t = crate::web::pages::catalogs(&state).words(locale);
+    let peer = peer.map(|Extension(peer)| peer);
+    let telling = Telling {
+        state: &state,
+        locale,
+        t: state.catalogs().words(locale),
+        mail,
+        plan: state.router.route(&concern),
+    };
+    let t = telling.t;
     let mut form = TellFormView::filled(mail, &concern, &fields);
-    let client = client_ip(
-        peer.as_ref().map(|Extension(peer)| *peer),
-        &headers,
-        &state.settings.server.trusted_proxies,
-    );
+    let client = client_ip(peer, &headers, &state.settings.server.trusted_proxies);
     if let Decision::Refuse { retry_after } = state.form_limiter.check(client) {
-        return with_language(t, rate_limited(&state, locale, mail, &concern, form, retry_after));
+        return with_language(t, telling.rate_limited(form, retry_after));
     }
     form.errors = check_fields(t, &fields);
-    let page_frame = |form: &TellFormView<'_>| {
-        frame(
-            &state,
-            locale,
-            Switch::Form {
-                action: "/tell",
-                hidden: form.resend_fields(),
-            },
-        )
-    };
     let response = match fields.action.as_deref() {
         Some("edit") => {
             let form = TellFormView {
                 errors: Vec::new(),
                 ..form
             };
-            let frame = page_frame(&form);
+            let frame = telling.frame(&form);
             (StatusCode::OK, TellTemplate { frame, t, form }).into_response()
         }
         _ if !form.errors.is_empty() => {
-            let frame = page_frame(&form);
+            let frame = telling.frame(&form);
             (StatusCode::UNPROCESSABLE_ENTITY, TellTemplate { frame, t, form }).into_response()
         }
         Some("check") => {
-            let frame = page_frame(&form);
+            let frame = telling.frame(&form);
             TellCheckTemplate { frame, t, form }.into_response()
         }
-        Some("send") => {
-            send(
-                &state,
-                locale,
-                mail,
-                peer.map(|Extension(peer)| peer),
-                &headers,
-                &concern,
-                &fields,
-                form,
-            )
-            .await
-        }
+        Some("send") => telling.send(peer, &headers, &fields, form).await,
         _ => return error_page(&state, locale, WebError::BadForm),
     };
     with_language(t, response)
+}
+
+/// One person's way through `/tell`: what every answer to them needs.
+struct Telling<'a> {
+    state: &'a AppState,
+    locale: Locale,
+    t: Words<'a>,
+    mail: &'a MailSettings,
+    /// The plan the person was shown, routed once for every answer to them.
+    plan: Plan<'a>,
+}
+
+impl<'a> Telling<'a> {
+    /// The frame of a page that carries the form: the language list re-sends every field.
+    fn frame(&self, form: &TellFormView<'_>) -> Frame<'a> {
+        frame(
+            self.state,
+            self.locale,
+            Switch::Form {
+                action: "/tell",
+                hidden: form.resend_fields(),
+            },
+        )
+    }
+
+    /// The answer after a send was tried or refused: always with the plan, and with the
+    /// person's words to send again where it was not sent.
+    fn result(&self, form: TellFormView<'a>, outcome: ResultWords) -> Response {
+        let switch = if outcome.sent {
+            Switch::Links("/")
+        } else {
+            Switch::Form {
+                action: "/tell",
+                hidden: form.resend_fields(),
+            }
+        };
+        let page = TellResultTemplate {
+            frame: frame(self.state, self.locale, switch),
+            t: self.t,
+            organisation: &self.mail.organisation,
+            sent: outcome.sent,
+            heading: outcome.heading,
+            message: outcome.message,
+            can_retry: outcome.can_retry,
+            retry: (!outcome.sent).then_some(form),
+            plan: PlanView::new(self.t, &self.plan),
+        };
+        (outcome.status, page).into_response()
+    }
+
+    /// The 429 answer: not sent, the person's words handed back, the plan still shown (a
+    /// limit may pause forwarding but never hides where to get help), and `Retry-After`.
+    fn rate_limited(&self, form: TellFormView<'a>, retry_after: RetryAfter) -> Response {
+        let t = self.t;
+        let mut response = self.result(
+            form,
+            ResultWords {
+                status: StatusCode::TOO_MANY_REQUESTS,
+                sent: false,
+                heading: t.get("tell-not-sent-heading"),
+                message: t.args(
+                    "tell-not-sent-too-many",
+                    [
+                        ("minutes", retry_after.minutes().into()),
+                        ("organisation", self.mail.organisation.as_str().into()),
+                    ],
+                ),
+                can_retry: false,
+            },
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, retry_after.header());
+        response
+    }
+
+    /// Sends the message, unless it came from another site or past the per-client limit, and
+    /// says plainly what happened.
+    async fn send(
+        &self,
+        peer: Option<PeerAddr>,
+        headers: &HeaderMap,
+        fields: &TellFields,
+        form: TellFormView<'a>,
+    ) -> Response {
+        let (t, organisation) = (self.t, &self.mail.organisation);
+        let foreign =
+            from_another_site(headers) || fields.leave_empty.as_deref().is_some_and(|v| !v.is_empty());
+        if foreign {
+            return self.result(
+                form,
+                ResultWords {
+                    status: StatusCode::FORBIDDEN,
+                    sent: false,
+                    heading: t.get("tell-not-sent-heading"),
+                    message: t.with("tell-not-sent-other-site", "organisation", organisation),
+                    can_retry: false,
+                },
+            );
+        }
+        let client = client_ip(peer, headers, &self.state.settings.server.trusted_proxies);
+        if let Decision::Refuse { retry_after } = self.state.send_limiter.check(client) {
+            return self.rate_limited(form, retry_after);
+        }
+        let words = match self.deliver(fields).await {
+            Outcome::Sent => ResultWords {
+                status: StatusCode::OK,
+                sent: true,
+                heading: t.with("tell-sent-heading", "organisation", organisation),
+                message: t.with("tell-sent", "organisation", organisation),
+                can_retry: false,
+            },
+            Outcome::Unconfirmed => ResultWords {
+                status: StatusCode::BAD_GATEWAY,
+                sent: false,
+                heading: t.get("tell-unconfirmed-heading"),
+                message: t.with("tell-unconfirmed", "organisation", organisation),
+                can_retry: false,
+            },
+            Outcome::NotSent(class) => ResultWords {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                sent: false,
+                heading: t.get("tell-not-sent-heading"),
+                message: t.with2(
+                    "tell-not-sent-failed",
+                    "reason",
+                    &t.get(failure_words(class)),
+                    "organisation",
+                    organisation,
+                ),
+                can_retry: true,
+            },
+        };
+        self.result(form, words)
+    }
+
+    /// Composes the message from the plan and hands it to the relay.
+    async fn deliver(&self, fields: &TellFields) -> Outcome {
+        let contact = if fields.contact.as_deref() == Some("share") {
+            let keep = |value: &Option<String>| {
+                value
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_owned)
+            };
+            Contact::Details {
+                name: keep(&fields.name),
+                email: keep(&fields.email),
+                phone: keep(&fields.phone),
+            }
+        } else {
+            Contact::Anonymous
+        };
+        let forward = Forward {
+            plan: &self.plan,
+            text: fields.text.as_deref().unwrap_or_default(),
+            contact: &contact,
+            words: self.t,
+            english: self.state.catalogs().words(Locale::SOURCE),
+        };
+        let outcome = match compose(self.mail, &forward) {
+            Ok(messages) => relay::deliver(self.mail, &messages).await,
+            Err(error) => {
+                tracing::error!(error = %error, "could not compose a forwarded concern");
+                Outcome::NotSent(FailureClass::Compose)
+            }
+        };
+        crate::metrics::mail_outcome(outcome);
+        outcome
+    }
+}
+
+/// What the result page says, and with which status.
+struct ResultWords {
+    status: StatusCode,
+    sent: bool,
+    heading: String,
+    message: String,
+    can_retry: bool,
 }
 
 /// Longest name a person may give, in characters.
@@ -383,168 +532,6 @@ fn from_another_site(headers: &HeaderMap) -> bool {
     match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
         None | Some("null") => false,
         Some(origin) => origin.split_once("://").map(|(_, rest)| rest) != host,
-    }
-}
-
-/// The 429 answer: not sent, the person's words handed back, the plan still shown (a limit may
-/// pause forwarding but never hides where to get help), and `Retry-After`.
-fn rate_limited<'a>(
-    state: &'a AppState,
-    locale: Locale,
-    mail: &'a MailSettings,
-    concern: &Concern,
-    form: TellFormView<'a>,
-    retry_after: std::time::Duration,
-) -> Response {
-    let t = crate::web::pages::catalogs(state).words(locale);
-    let plan = state.router.route(concern);
-    let minutes = retry_after.as_secs().div_ceil(60).max(1);
-    let page = TellResultTemplate {
-        frame: frame(
-            state,
-            locale,
-            Switch::Form {
-                action: "/tell",
-                hidden: form.resend_fields(),
-            },
-        ),
-        t,
-        organisation: &mail.organisation,
-        sent: false,
-        heading: t.get("tell-not-sent-heading"),
-        message: t.args(
-            "tell-not-sent-too-many",
-            [
-                ("minutes", (minutes as usize).into()),
-                ("organisation", mail.organisation.as_str().into()),
-            ],
-        ),
-        can_retry: false,
-        retry: Some(form),
-        steps: step_views(t, &state.router, &plan),
-    };
-    let mut response = (StatusCode::TOO_MANY_REQUESTS, page).into_response();
-    if let Ok(value) = HeaderValue::from_str(&retry_after.as_secs().max(1).to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    response
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn send<'a>(
-    state: &'a AppState,
-    locale: Locale,
-    mail: &'a MailSettings,
-    peer: Option<PeerAddr>,
-    headers: &HeaderMap,
-    concern: &Concern,
-    fields: &TellFields,
-    form: TellFormView<'a>,
-) -> Response {
-    let router = &state.router;
-    let plan = router.route(concern);
-    let foreign = from_another_site(headers) || fields.leave_empty.as_deref().is_some_and(|v| !v.is_empty());
-    if !foreign {
-        let client = client_ip(peer, headers, &state.settings.server.trusted_proxies);
-        if let Decision::Refuse { retry_after } = state.send_limiter.check(client) {
-            return rate_limited(state, locale, mail, concern, form, retry_after);
-        }
-    }
-    let t = crate::web::pages::catalogs(state).words(locale);
-    let steps = step_views(t, router, &plan);
-    let result = |status: StatusCode, sent: bool, heading: String, message: String, retry: bool| {
-        let switch = if sent {
-            Switch::Links("/")
-        } else {
-            Switch::Form {
-                action: "/tell",
-                hidden: form.resend_fields(),
-            }
-        };
-        let page = TellResultTemplate {
-            frame: frame(state, locale, switch),
-            t,
-            organisation: &mail.organisation,
-            sent,
-            heading,
-            message,
-            can_retry: retry,
-            retry: (!sent).then_some(form),
-            steps,
-        };
-        (status, page).into_response()
-    };
-    let organisation = &mail.organisation;
-    if foreign {
-        return result(
-            StatusCode::FORBIDDEN,
-            false,
-            t.get("tell-not-sent-heading"),
-            t.with("tell-not-sent-other-site", "organisation", organisation),
-            false,
-        );
-    }
-    let contact = if fields.contact.as_deref() == Some("share") {
-        let keep = |value: &Option<String>| {
-            value
-                .as_deref()
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
-        Contact::Details {
-            name: keep(&fields.name),
-            email: keep(&fields.email),
-            phone: keep(&fields.phone),
-        }
-    } else {
-        Contact::Anonymous
-    };
-    let text = fields.text.as_deref().unwrap_or_default();
-    let forward = Forward {
-        plan: &plan,
-        router,
-        text,
-        contact: &contact,
-        words: t,
-        english: crate::web::pages::catalogs(state).words(Locale::SOURCE),
-    };
-    let outcome = match compose(mail, &forward) {
-        Ok(messages) => relay::deliver(mail, &messages).await,
-        Err(error) => {
-            tracing::error!(error = %error, "could not compose a forwarded concern");
-            Outcome::NotSent(FailureClass::Compose)
-        }
-    };
-    crate::metrics::mail_outcome(outcome);
-    match outcome {
-        Outcome::Sent => result(
-            StatusCode::OK,
-            true,
-            t.with("tell-sent-heading", "organisation", organisation),
-            t.with("tell-sent", "organisation", organisation),
-            false,
-        ),
-        Outcome::Unconfirmed => result(
-            StatusCode::BAD_GATEWAY,
-            false,
-            t.get("tell-unconfirmed-heading"),
-            t.with("tell-unconfirmed", "organisation", organisation),
-            false,
-        ),
-        Outcome::NotSent(class) => result(
-            StatusCode::SERVICE_UNAVAILABLE,
-            false,
-            t.get("tell-not-sent-heading"),
-            t.with2(
-                "tell-not-sent-failed",
-                "reason",
-                &t.get(failure_words(class)),
-                "organisation",
-                organisation,
-            ),
-            true,
-        ),
     }
 }
 

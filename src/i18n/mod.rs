@@ -10,13 +10,17 @@
 //! carried in the POST body like their other answers), else their browser's `Accept-Language`,
 //! else `en-GB`. No I/O here: the configuration layer reads the files.
 
+mod parse;
+mod words;
+
+use parse::parse_catalog;
+pub use words::Words;
+
 use std::collections::BTreeSet;
 use std::fmt;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_syntax::ast;
-use unic_langid::LanguageIdentifier;
+use fluent_bundle::{FluentArgs, FluentResource};
 
 /// The source locale: every message exists here first.
 pub const SOURCE_LOCALE: &str = "en-GB";
@@ -260,33 +264,7 @@ impl Catalogs {
     /// first); an exact tag first, then the same language (`fr-CA` gets `fr`, `en-US` gets
     /// `en-GB`). Reads at most 20 tags.
     pub fn from_accept_language(&self, header: &str) -> Option<Locale> {
-        let mut best: Option<(f32, Locale)> = None;
-        for part in header.split(',').take(20) {
-            let mut pieces = part.trim().split(';');
-            let Some(tag) = pieces
-                .next()
-                .map(str::trim)
-                .filter(|t| !t.is_empty() && *t != "*")
-            else {
-                continue;
-            };
-            let quality = match pieces.find_map(|p| p.trim().strip_prefix("q=")) {
-                Some(q) => match q.trim().parse::<f32>() {
-                    Ok(q) => q,
-                    Err(_) => continue,
-                },
-                None => 1.0,
-            };
-            // NaN and zero are never acceptable; a later tag must be strictly preferred to win.
-            let acceptable = quality > 0.0;
-            if !acceptable || best.is_some_and(|(q, _)| quality <= q) {
-                continue;
-            }
-            if let Some(locale) = self.matching(tag) {
-                best = Some((quality, locale));
-            }
-        }
-        best.map(|(_, locale)| locale)
+        most_preferred(header, |tag| self.matching(tag))
     }
 
     /// The offered locale for one language tag: the exact tag, else one with the same
@@ -330,215 +308,39 @@ impl Catalogs {
     }
 }
 
-/// The words of one locale, with `en-GB` behind it for anything not yet translated. Templates
-/// call its methods with message ids.
-#[derive(Clone, Copy)]
-pub struct Words<'a> {
-    catalog: &'a Catalog,
-    source: &'a Catalog,
-}
-
-impl fmt::Debug for Words<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Words({})", self.catalog.tag)
-    }
-}
-
-impl<'a> Words<'a> {
-    /// The catalog these words come from.
-    pub fn catalog(&self) -> &'a Catalog {
-        self.catalog
-    }
-
-    /// The locale's tag, for `lang` attributes and `Content-Language`.
-    pub fn tag(&self) -> &'a str {
-        &self.catalog.tag
-    }
-
-    /// The message with these arguments; in `en-GB` if this locale lacks it; the id itself
-    /// (and a logged warning) if even `en-GB` lacks it, which the configuration check prevents.
-    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        self.catalog
-            .format(id, args)
-            .or_else(|| self.source.format(id, args))
-            .unwrap_or_else(|| {
-                tracing::warn!(id, "BUG: a message id is in no catalog");
-                id.to_owned()
-            })
-    }
-
-    /// A message without arguments.
-    pub fn get(&self, id: &str) -> String {
-        self.format(id, None)
-    }
-
-    /// A message with one text argument.
-    pub fn with(&self, id: &str, name: &str, value: &str) -> String {
-        let mut args = FluentArgs::new();
-        args.set(name, value);
-        self.format(id, Some(&args))
-    }
-
-    /// A message with two text arguments.
-    pub fn with2(&self, id: &str, name: &str, value: &str, name2: &str, value2: &str) -> String {
-        let mut args = FluentArgs::new();
-        args.set(name, value);
-        args.set(name2, value2);
-        self.format(id, Some(&args))
-    }
-
-    /// A message with one number argument (plurals select on it).
-    pub fn count(&self, id: &str, name: &str, value: impl std::borrow::Borrow<usize>) -> String {
-        let mut args = FluentArgs::new();
-        args.set(name, FluentValue::from(*value.borrow()));
-        self.format(id, Some(&args))
-    }
-
-    /// A message with arguments built by the caller.
-    pub fn args<'v>(&self, id: &str, args: impl IntoIterator<Item = (&'v str, FluentValue<'v>)>) -> String {
-        let args: FluentArgs<'v> = args.into_iter().collect();
-        self.format(id, Some(&args))
-    }
-
-    /// A message with its one argument cut out, for text around a link: (before, after).
-    /// The argument is replaced by a private-use character no catalog contains.
-    pub fn around(&self, id: &str, name: &str) -> (String, String) {
-        const MARK: &str = "\u{E000}";
-        let text = self.with(id, name, MARK);
-        match text.split_once(MARK) {
-            Some((before, after)) => (before.to_owned(), after.to_owned()),
-            None => (text, String::new()),
-        }
-    }
-
-    /// A country's name (`country-XX`).
-    pub fn country(&self, code: impl fmt::Display) -> String {
-        self.get(&format!("country-{code}"))
-    }
-
-    /// A date as `date-long` writes it.
-    pub fn date(&self, date: time::Date) -> String {
-        self.args(
-            "date-long",
-            [
-                ("day", FluentValue::from(date.day())),
-                ("month", FluentValue::from(u8::from(date.month()))),
-                ("year", FluentValue::from(date.year())),
-            ],
-        )
-    }
-}
-
-/// Parses one locale's files into a catalog.
-fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<Catalog, Vec<CatalogError>> {
-    let mut errors = Vec::new();
-    let at = |file: &str| format!("locales/{tag}/{file}");
-    let langid: LanguageIdentifier = match tag.parse() {
-        Ok(id) => id,
-        Err(e) => {
-            return Err(vec![CatalogError {
-                file: format!("locales/{tag}/"),
-                message: format!("{tag} is not a language tag such as fr or en-GB: {e}"),
-            }]);
-        }
-    };
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Placeables are not wrapped in Unicode isolation marks: HTML pages set `dir`, and the
-    // marks would reach plain-text email and JSON as invisible characters.
-    bundle.set_use_isolating(false);
-    let mut ids = BTreeSet::new();
-    for (file, text) in files {
-        let found = match fluent_syntax::parser::parse(text.as_str()) {
-            Ok(resource) => message_ids(&resource),
-            Err((resource, parse_errors)) => {
-                for error in parse_errors {
-                    let from = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
-                    let line = text[..from.min(text.len())].matches('\n').count() + 1;
-                    errors.push(CatalogError {
-                        file: at(&file),
-                        message: format!("line {line}: Fluent syntax error: {:?}", error.kind),
-                    });
-                }
-                message_ids(&resource)
-            }
+/// The most preferred tag of an `Accept-Language` header for which `pick` finds something,
+/// and what it found: among the first 20 tags, the one with the highest quality above zero (of
+/// equals, the first). Tags that are empty or `*`, and qualities that do not parse, are passed
+/// over. One pass, no allocation; `pick` is asked only about a tag that would win. Used for
+/// both the language and the region, so the two always read a header the same way.
+pub fn most_preferred<T>(header: &str, mut pick: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let mut best: Option<(f32, T)> = None;
+    for part in header.split(',').take(20) {
+        let mut pieces = part.trim().split(';');
+        let Some(tag) = pieces
+            .next()
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && *t != "*")
+        else {
+            continue;
         };
-        for (id, has_value) in found {
-            if !has_value {
-                errors.push(CatalogError {
-                    file: at(&file),
-                    message: format!("message {id} has no text"),
-                });
-            }
-            if !ids.insert(id.clone()) {
-                errors.push(CatalogError {
-                    file: at(&file),
-                    message: format!("message {id} is defined twice"),
-                });
-            }
-        }
-        let resource = match FluentResource::try_new(text) {
-            Ok(resource) => resource,
-            Err((resource, _)) => resource,
+        let quality = match pieces.find_map(|p| p.trim().strip_prefix("q=")) {
+            Some(q) => match q.trim().parse::<f32>() {
+                Ok(q) => q,
+                Err(_) => continue,
+            },
+            None => 1.0,
         };
-        if let Err(found) = bundle.add_resource(resource) {
-            for error in found {
-                errors.push(CatalogError {
-                    file: at(&file),
-                    message: error.to_string(),
-                });
-            }
+        // NaN and zero are never acceptable; a later tag must be strictly preferred to win.
+        let acceptable = quality > 0.0;
+        if !acceptable || best.as_ref().is_some_and(|(q, _)| quality <= *q) {
+            continue;
+        }
+        if let Some(found) = pick(tag) {
+            best = Some((quality, found));
         }
     }
-    let meta = |id: &str| {
-        bundle
-            .get_message(id)
-            .and_then(|m| m.value())
-            .map(|pattern| bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
-    };
-    let name = meta("meta-language-name");
-    let direction = match meta("meta-direction").as_deref() {
-        Some("ltr") => Some(Direction::Ltr),
-        Some("rtl") => Some(Direction::Rtl),
-        _ => None,
-    };
-    let reviewed = match meta("meta-review-status").as_deref() {
-        Some("reviewed") => Some(true),
-        Some("not-yet-reviewed") => Some(false),
-        _ => None,
-    };
-    let (Some(name), Some(direction), Some(reviewed)) = (name, direction, reviewed) else {
-        errors.push(CatalogError {
-            file: at("meta.ftl"),
-            message: "meta-language-name, meta-direction (ltr or rtl) and meta-review-status \
-                      (reviewed or not-yet-reviewed) must all be set"
-                .to_owned(),
-        });
-        return Err(errors);
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(Catalog {
-        tag: tag.to_owned(),
-        bundle,
-        ids,
-        name,
-        direction,
-        reviewed,
-    })
-}
-
-/// The message ids in a resource, each with whether it has a value. Terms (`-name`) are private
-/// to a catalog and not counted.
-fn message_ids(resource: &ast::Resource<&str>) -> Vec<(String, bool)> {
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(message) => Some((message.id.name.to_owned(), message.value.is_some())),
-            _ => None,
-        })
-        .collect()
+    best.map(|(_, found)| found)
 }
 
 /// The message id of a concern's label.

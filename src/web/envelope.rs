@@ -1,0 +1,192 @@
+//! What every answer goes out in: the headers every response carries (nothing stored,
+//! nothing framed, nothing from elsewhere, `Content-Language`), and one log line per request
+//! with the method, route template, status and latency. Never the path as sent, the query
+//! string, a header, the body, or the client's address.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
+use std::time::Instant;
+
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, header};
+use axum::response::Response;
+use tower::{Layer, Service};
+
+use crate::i18n::Words;
+use crate::web::routes::Endpoint;
+
+/// The Content-Security-Policy of every response: nothing from another origin, no inline
+/// script or style, no framing, forms post only to Signpost.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+     form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The one route whose handler logs (the mail relay's outcome), and so the one that runs
+/// inside a request span.
+const TELL: &str = Endpoint::Tell.path();
+
+/// What every answer goes out in: the [`security_headers`], then one log line with the
+/// method, route template, status and latency. Never the path as sent, the query string, a
+/// header, the body, or the client's address.
+///
+/// Requests to [`TELL`] run inside a `request` span carrying the method and route, so what the
+/// mail relay logs says which request it belongs to. The other handlers log nothing, so their
+/// line carries the method and route itself: a span per request would cost more than
+/// answering from the cache. One layer, not two, because axum clones each layer of a route
+/// for every request.
+#[derive(Clone, Copy, Debug)]
+pub struct EnvelopeLayer {
+    /// Whether people reach Signpost over https (then browsers are told to keep to it).
+    pub https: bool,
+}
+
+impl<S> Layer<S> for EnvelopeLayer {
+    type Service = Envelope<S>;
+
+    fn layer(&self, inner: S) -> Envelope<S> {
+        Envelope {
+            inner,
+            https: self.https,
+        }
+    }
+}
+
+/// A route wrapped by [`EnvelopeLayer`].
+#[derive(Clone, Debug)]
+pub struct Envelope<S> {
+    inner: S,
+    https: bool,
+}
+
+impl<S> Service<Request> for Envelope<S>
+where
+    S: Service<Request, Response = Response>,
+    S::Future: Unpin,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = Enveloped<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Enveloped<S::Future> {
+        let started = Instant::now();
+        let method = request.method().clone();
+        let route = request.extensions().get::<MatchedPath>().cloned();
+        let span = match &route {
+            Some(route) if route.as_str() == TELL => Some(tracing::info_span!(
+                "request",
+                method = %method,
+                route = route.as_str()
+            )),
+            _ => None,
+        };
+        let inner = match &span {
+            Some(span) => span.in_scope(|| self.inner.call(request)),
+            None => self.inner.call(request),
+        };
+        Enveloped {
+            inner,
+            https: self.https,
+            started,
+            method,
+            route,
+            span,
+        }
+    }
+}
+
+/// A request being answered; enveloped and logged when it is.
+#[derive(Debug)]
+pub struct Enveloped<F> {
+    inner: F,
+    https: bool,
+    started: Instant,
+    method: Method,
+    route: Option<MatchedPath>,
+    span: Option<tracing::Span>,
+}
+
+impl<F, E> Future for Enveloped<F>
+where
+    F: Future<Output = Result<Response, E>> + Unpin,
+{
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = self.get_mut();
+        let _entered = this.span.as_ref().map(tracing::Span::enter);
+        let mut result = ready!(Pin::new(&mut this.inner).poll(cx));
+        if let Ok(response) = &mut result {
+            security_headers(response.headers_mut(), this.https);
+            let status = response.status().as_u16();
+            let elapsed = this.started.elapsed();
+            crate::metrics::record_request(this.route.as_ref().map(MatchedPath::as_str), status, elapsed);
+            let latency_ms = elapsed.as_millis() as u64;
+            if this.span.is_some() {
+                tracing::info!(status, latency_ms, "answered");
+            } else {
+                let route = this.route.as_ref().map_or("(no route)", |r| r.as_str());
+                let method = &this.method;
+                tracing::info!(%method, route, status, latency_ms, "answered");
+            }
+        }
+        Poll::Ready(result)
+    }
+}
+
+/// The headers every response carries, checked at compile time.
+const SECURITY_HEADERS: [(HeaderName, HeaderValue); 7] = [
+    (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    (
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    ),
+    (
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ),
+    (header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")),
+    (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+    (
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    ),
+    (
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    ),
+];
+
+/// A `200` answer of kept bytes with a copy of prepared headers ([`crate::web::state::Shared::html_headers`] or
+/// [`crate::web::state::Shared::json_headers`]). The envelope still sets its headers on it, finding them there.
+pub fn kept_answer(body: axum::body::Body, headers: &HeaderMap) -> Response {
+    let mut response = Response::new(body);
+    *response.headers_mut() = headers.clone();
+    response
+}
+
+/// Headers on every response: nothing stored, nothing framed, nothing from elsewhere.
+pub fn security_headers(headers: &mut HeaderMap, https: bool) {
+    headers.reserve(SECURITY_HEADERS.len() + 1);
+    for (name, value) in SECURITY_HEADERS {
+        headers.insert(name, value);
+    }
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    headers.remove(header::SET_COOKIE);
+}
+
+/// Sets `Content-Language` to the language of these words.
+pub fn with_language(t: Words<'_>, mut response: Response) -> Response {
+    if let Ok(value) = HeaderValue::from_str(t.tag()) {
+        response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+    }
+    response
+}

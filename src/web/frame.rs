@@ -1,0 +1,87 @@
+//! What every page shares: its language and direction, the language list (links where the
+//! page carries no answers, buttons re-sending them where it does), the notice on pages in a
+//! language not yet reviewed, where "Leave this site" goes, and the error summary's entries.
+
+use crate::i18n::{Locale, Words};
+use crate::web::AppState;
+
+/// What every page shares: its language and direction, the language list, the notice on
+/// pages in a language not yet reviewed, and where "Leave this site" goes.
+#[derive(Debug)]
+pub struct Frame<'a> {
+    pub(crate) t: Words<'a>,
+    pub(crate) dir: &'static str,
+    pub(crate) exit_url: &'a str,
+    pub(crate) languages: Vec<LanguageView<'a>>,
+    pub(crate) switch: Switch<'a>,
+    /// The notice in the page's language, and in English when that is not English.
+    pub(crate) unreviewed: Option<(String, Option<String>)>,
+}
+
+impl Frame<'_> {
+    /// An address on this site, carrying the page's language (`/questions?lang=fr`).
+    pub(crate) fn link(&self, path: &str) -> String {
+        format!("{path}?lang={}", self.t.tag())
+    }
+}
+
+/// One language in the language list, named in itself.
+#[derive(Debug)]
+pub struct LanguageView<'a> {
+    pub(crate) tag: &'a str,
+    pub(crate) name: &'a str,
+    pub(crate) current: bool,
+}
+
+/// How the language list changes language.
+#[derive(Debug)]
+pub enum Switch<'a> {
+    /// Links to this address with `?lang=`: for pages that carry no answers.
+    Links(&'a str),
+    /// Buttons that send these fields again, with `lang`, in a POST to `action`: the answers
+    /// stay in the body, never in an address.
+    Form {
+        /// Where the form goes.
+        action: &'static str,
+        /// The answers to send again.
+        hidden: Vec<(&'static str, String)>,
+    },
+}
+
+/// The frame of a page in `locale`.
+pub fn frame<'a>(state: &'a AppState, locale: Locale, switch: Switch<'a>) -> Frame<'a> {
+    let catalogs = state.catalogs();
+    let t = catalogs.words(locale);
+    let unreviewed = (!t.catalog().reviewed()).then(|| {
+        let english =
+            (locale != Locale::SOURCE).then(|| catalogs.words(Locale::SOURCE).get("notice-unreviewed"));
+        (t.get("notice-unreviewed"), english)
+    });
+    Frame {
+        t,
+        dir: t.catalog().direction().as_str(),
+        exit_url: state.exit_url(),
+        languages: catalogs
+            .offered()
+            .iter()
+            .map(|offered| {
+                let catalog = catalogs.catalog(*offered);
+                LanguageView {
+                    tag: catalog.tag(),
+                    name: catalog.name(),
+                    current: *offered == locale,
+                }
+            })
+            .collect(),
+        switch,
+        unreviewed,
+    }
+}
+
+/// One entry of the error summary.
+#[derive(Debug)]
+pub struct ErrorView {
+    pub(crate) field: &'static str,
+    pub(crate) anchor: String,
+    pub(crate) message: String,
+}

@@ -1,0 +1,362 @@
+//! The questions page and its answer: the four questions on one short page, kept per
+//! language with the browser's region selected by splicing; `POST /questions` answers with
+//! the plan, or the questions again with what needs fixing and every earlier valid answer
+//! kept. The questions with errors are rendered per request, because they answer what a
+//! person sent; they are never kept.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::body::Bytes;
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use crate::i18n::{Locale, Words, concern_description, concern_label};
+use crate::routing::{ConcernKind, CountryCode, Danger, Reporter};
+use crate::web::AppState;
+use crate::web::answers::{Answers, DangerAnswer};
+use crate::web::cache::Spliced;
+use crate::web::envelope::with_language;
+use crate::web::error::{AnswerError, AnswerField};
+use crate::web::extract::GuardedForm;
+use crate::web::frame::{ErrorView, Frame, Switch, frame};
+use crate::web::language::{lang_in_query, locale_for, preferred_country};
+use crate::web::pages::{html, html_or_failure, plan_page, render_to_keep};
+
+/// One country in the list.
+#[derive(Debug)]
+pub struct CountryOption {
+    code: CountryCode,
+    name: String,
+    selected: bool,
+}
+
+/// One radio button.
+#[derive(Debug)]
+pub struct RadioOption {
+    id: String,
+    value: &'static str,
+    label: String,
+    hint: String,
+    checked: bool,
+}
+
+/// The questions page, blank or with errors and the person's earlier answers kept.
+#[derive(Template, WebTemplate)]
+#[template(path = "questions.html", config = "config/askama.toml")]
+pub struct QuestionsTemplate<'a> {
+    frame: Frame<'a>,
+    t: Words<'a>,
+    countries: Vec<CountryOption>,
+    danger_options: Vec<RadioOption>,
+    reporter_options: Vec<RadioOption>,
+    concern_options: Vec<RadioOption>,
+    errors: Vec<ErrorView>,
+}
+
+impl QuestionsTemplate<'_> {
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+}
+
+/// `GET /questions`: one kept page per language, with the region's country selected by
+/// splicing in the attribute the template would write.
+pub async fn show_questions(State(state): State<AppState>, request: Request) -> Response {
+    let headers = request.headers();
+    let locale = locale_for(&state, lang_in_query(request.uri().query()), headers);
+    let country = preferred_country(headers);
+    let kept = state.cache.questions[locale.index()].get_or_init(|| blank_questions(&state, locale));
+    match kept {
+        Some(page) => html(&state, locale, page.body(state.cache.region_slot(country))),
+        None => {
+            let answers = Answers {
+                country: country.map(|c| c.to_string()),
+                ..Answers::default()
+            };
+            render_questions(&state, locale, &answers, Vec::new(), StatusCode::OK)
+        }
+    }
+}
+
+/// What the questions template writes after a country's `<option value="XX"` when that
+/// country is selected.
+const SELECTED: &[u8] = b" selected";
+
+/// The questions page with nothing selected, and where `SELECTED` goes for each country; `None`
+/// if the page does not have exactly one option per country (then each is rendered).
+fn blank_questions(state: &AppState, locale: Locale) -> Option<Spliced> {
+    let page = questions_page(state, locale, &Answers::default(), Vec::new())
+        .render()
+        .ok()?;
+    let mut at = vec![None];
+    for code in CountryCode::all() {
+        let option = format!("<option value=\"{code}\"");
+        let tag = format!("{option}>");
+        let mut found = page.match_indices(&tag);
+        let (start, _) = found.next()?;
+        if found.next().is_some() {
+            return None;
+        }
+        at.push(Some(start + option.len()));
+    }
+    Some(Spliced::new(Bytes::from(page), SELECTED, at.into_boxed_slice()))
+}
+
+/// The form body of `POST /questions`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsForm {
+    country: Option<String>,
+    danger: Option<String>,
+    reporter: Option<String>,
+    concern: Option<String>,
+    /// The language chosen (a hidden field, or a button of the language list).
+    lang: Option<String>,
+}
+
+/// `POST /questions`: the plan, or the questions again with what needs fixing and every
+/// earlier answer kept. "I'm not sure" about danger is treated as danger: the emergency number
+/// comes first. Plans are kept per language and concern; the questions with errors never are.
+pub async fn submit_questions(
+    State(state): State<AppState>,
+    GuardedForm { form, headers }: GuardedForm<QuestionsForm>,
+) -> Response {
+    let locale = locale_for(&state, form.lang.as_deref(), &headers);
+    let answers = Answers {
+        country: form.country,
+        reporter: form.reporter,
+        concern: form.concern,
+        danger: form.danger.map(DangerAnswer::Text),
+    };
+    match answers.parse() {
+        Ok(concern) => {
+            crate::metrics::plan_served(&concern);
+            let slot = state.cache.concern_slot(locale, &concern);
+            html_or_failure(
+                &state,
+                locale,
+                state.cache.plan_pages.get_or_try_insert(slot, || {
+                    let plan = state.router.route(&concern);
+                    render_to_keep(plan_page(&state, locale, &plan))
+                }),
+            )
+        }
+        Err(errors) => render_questions(&state, locale, &answers, errors, StatusCode::UNPROCESSABLE_ENTITY),
+    }
+}
+
+fn render_questions(
+    state: &AppState,
+    locale: Locale,
+    answers: &Answers,
+    errors: Vec<AnswerError>,
+    status: StatusCode,
+) -> Response {
+    let page = questions_page(state, locale, answers, errors);
+    let t = page.t;
+    with_language(t, (status, page).into_response())
+}
+
+/// A country name folded for sorting: lower case, common Latin accents removed, so "Égypte"
+/// sorts among the E's.
+fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ś' | 'š' => 's',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
+}
+
+/// The questions page, in `locale`, with these answers kept and these errors listed.
+pub fn questions_page<'a>(
+    state: &'a AppState,
+    locale: Locale,
+    answers: &Answers,
+    errors: Vec<AnswerError>,
+) -> QuestionsTemplate<'a> {
+    let danger = answers.danger_as_sent();
+    let switch = if errors.is_empty() {
+        Switch::Links("/questions")
+    } else {
+        // Only answers that are valid go again, in their canonical form: nothing else a
+        // person sent is echoed.
+        let mut hidden = Vec::new();
+        if let Some(country) = answers
+            .country
+            .as_deref()
+            .and_then(|c| CountryCode::parse(c).ok())
+        {
+            hidden.push(("country", country.to_string()));
+        }
+        if let Some(danger) = danger {
+            hidden.push(("danger", danger.as_str().to_owned()));
+        }
+        if let Some(reporter) = answers
+            .reporter
+            .as_deref()
+            .and_then(|r| r.parse::<Reporter>().ok())
+        {
+            hidden.push(("reporter", reporter.as_str().to_owned()));
+        }
+        if let Some(concern) = answers
+            .concern
+            .as_deref()
+            .and_then(|c| c.parse::<ConcernKind>().ok())
+        {
+            hidden.push(("concern", concern.as_str().to_owned()));
+        }
+        Switch::Form {
+            action: "/questions",
+            hidden,
+        }
+    };
+    let frame = frame(state, locale, switch);
+    let t = frame.t;
+    let selected_country = answers
+        .country
+        .as_deref()
+        .and_then(|c| CountryCode::parse(c).ok());
+    let mut countries: Vec<(String, CountryOption)> = CountryCode::all()
+        .into_iter()
+        .map(|code| {
+            let name = t.country(code);
+            (
+                sort_key(&name),
+                CountryOption {
+                    code,
+                    name,
+                    selected: Some(code) == selected_country,
+                },
+            )
+        })
+        .collect();
+    countries.sort_by(|a, b| a.0.cmp(&b.0));
+    let countries = countries.into_iter().map(|(_, option)| option).collect();
+    let radio = |name: &str, value: &'static str, label: String, hint: String, checked: bool| RadioOption {
+        id: format!("{name}-{value}"),
+        value,
+        label,
+        hint,
+        checked,
+    };
+    let danger_options = [
+        (Danger::Yes, "questions-danger-yes"),
+        (Danger::No, "questions-danger-no"),
+        (Danger::NotSure, "questions-danger-not-sure"),
+    ]
+    .into_iter()
+    .map(|(value, label)| {
+        radio(
+            "danger",
+            value.as_str(),
+            t.get(label),
+            String::new(),
+            danger == Some(value),
+        )
+    })
+    .collect();
+    let reporter = answers.reporter.as_deref();
+    let reporter_options = [
+        (Reporter::Child, "questions-reporter-child"),
+        (Reporter::Adult, "questions-reporter-adult"),
+    ]
+    .into_iter()
+    .map(|(value, label)| {
+        radio(
+            "reporter",
+            value.as_str(),
+            t.get(label),
+            String::new(),
+            reporter == Some(value.as_str()),
+        )
+    })
+    .collect();
+    let concern = answers.concern.as_deref();
+    let concern_options = ConcernKind::ALL
+        .iter()
+        .map(|kind| {
+            radio(
+                "concern",
+                kind.as_str(),
+                t.get(&concern_label(*kind)),
+                t.get(&concern_description(*kind)),
+                concern == Some(kind.as_str()),
+            )
+        })
+        .collect();
+    let errors = errors
+        .into_iter()
+        .map(|error| {
+            let (anchor, message) = match error.field {
+                AnswerField::Country => ("country".to_owned(), "questions-error-country"),
+                AnswerField::Danger => ("danger-yes".to_owned(), "questions-error-danger"),
+                AnswerField::Reporter => ("reporter-child".to_owned(), "questions-error-reporter"),
+                AnswerField::Concern => ("concern-abuse-imagery".to_owned(), "questions-error-concern"),
+            };
+            ErrorView {
+                field: error.field.as_str(),
+                anchor,
+                message: t.get(message),
+            }
+        })
+        .collect();
+    QuestionsTemplate {
+        frame,
+        t,
+        countries,
+        danger_options,
+        reporter_options,
+        concern_options,
+        errors,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{self, ConfigSource, Settings};
+    use std::sync::Arc;
+
+    fn state() -> AppState {
+        let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+        AppState::new(Settings::for_tests(), Arc::new(loaded.router))
+    }
+
+    #[test]
+    fn the_kept_questions_page_is_byte_for_byte_what_the_template_renders_for_every_region() {
+        let state = state();
+        let kept =
+            blank_questions(&state, Locale::SOURCE).expect("the questions page splits at each country");
+        for country in std::iter::once(None).chain(CountryCode::all().into_iter().map(Some)) {
+            let answers = Answers {
+                country: country.map(|c| c.to_string()),
+                ..Answers::default()
+            };
+            let rendered = questions_page(&state, Locale::SOURCE, &answers, Vec::new())
+                .render()
+                .unwrap();
+            assert_eq!(
+                String::from_utf8(kept.to_vec(state.cache.region_slot(country))).unwrap(),
+                rendered,
+                "{country:?}"
+            );
+        }
+    }
+}
