@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use signpost::config::Settings;
 use signpost::mail::{MailSettings, Recipient, Security, SmtpRelay};
 
@@ -89,42 +91,12 @@ pub(crate) fn plain_body(message: &Received) -> String {
     let (headers, body) = headers_and_body(message);
     let lower = headers.to_ascii_lowercase();
     if lower.contains("content-transfer-encoding: base64") {
-        use base64_decode::decode;
-        String::from_utf8(decode(&body)).unwrap()
+        let digits: String = body.split_whitespace().collect();
+        String::from_utf8(STANDARD.decode(digits).expect("the body is base64")).unwrap()
     } else if lower.contains("content-transfer-encoding: quoted-printable") {
         quoted_printable_decode(&body)
     } else {
         body
-    }
-}
-
-mod base64_decode {
-    /// A small standard-alphabet base64 decoder for reading test mail.
-    pub fn decode(text: &str) -> Vec<u8> {
-        let value = |c: u8| match c {
-            b'A'..=b'Z' => Some(c - b'A'),
-            b'a'..=b'z' => Some(c - b'a' + 26),
-            b'0'..=b'9' => Some(c - b'0' + 52),
-            b'+' => Some(62),
-            b'/' => Some(63),
-            _ => None,
-        };
-        let digits: Vec<u8> = text.bytes().filter_map(value).collect();
-        let mut out = Vec::with_capacity(digits.len() * 3 / 4);
-        for chunk in digits.chunks(4) {
-            let n = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |acc, (i, d)| acc | (u32::from(*d) << (18 - 6 * i)));
-            out.push((n >> 16) as u8);
-            if chunk.len() > 2 {
-                out.push((n >> 8) as u8);
-            }
-            if chunk.len() > 3 {
-                out.push(n as u8);
-            }
-        }
-        out
     }
 }
 
