@@ -4,6 +4,7 @@
 
 mod logs;
 mod metrics;
+#[path = "../support/process.rs"]
 mod process;
 mod ready;
 mod reload;

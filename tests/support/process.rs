@@ -1,4 +1,6 @@
-//! Starts the `signpost` binary and follows its log lines.
+//! Starts the `signpost` binary and follows its log lines. Shared by the test suites that run
+//! the binary (`#[path]`-included), so each uses only a part of it.
+#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -47,7 +49,8 @@ pub fn field(line: &str, key: &str) -> Option<String> {
 
 impl Running {
     /// Starts `signpost serve --listen 127.0.0.1:0` with these extra arguments and
-    /// environment, and waits for it to say where it serves.
+    /// environment (`RUST_LOG` is unset unless given here), and waits for it to say where it
+    /// serves.
     pub fn start(config: Option<&Path>, args: &[&str], env: &[(&str, &str)]) -> Running {
         let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
         command.args(["serve", "--listen", "127.0.0.1:0"]).args(args);
@@ -55,8 +58,8 @@ impl Running {
             command.arg("--config").arg(config);
         }
         let mut child = command
-            .envs(env.iter().copied())
             .env_remove("RUST_LOG")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -110,12 +113,21 @@ impl Running {
         }
     }
 
-    /// Collects the lines written so far (waiting briefly for stragglers).
-    pub fn drain(&mut self) -> &[String] {
-        while let Ok(line) = self.lines.recv_timeout(Duration::from_millis(300)) {
-            self.seen.push(line);
+    /// Stops the process and returns every line it wrote, up to its last.
+    pub fn stop(mut self) -> Vec<String> {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => self.seen.push(line),
+                // Both streams are closed: everything written has been read.
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::RecvTimeoutError::Timeout) => panic!("the output did not close"),
+            }
         }
-        &self.seen
+        std::mem::take(&mut self.seen)
     }
 }
 
