@@ -10,4 +10,6 @@ mod languages;
 mod limits;
 mod mail;
 mod pages;
+#[path = "../support/process.rs"]
+mod process;
 mod smtp;

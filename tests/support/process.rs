@@ -57,9 +57,14 @@ impl Running {
         if let Some(config) = config {
             command.arg("--config").arg(config);
         }
+        command.env_remove("RUST_LOG").envs(env.iter().copied());
+        Running::serve(command)
+    }
+
+    /// Runs `command` (a `signpost serve` set up by the caller) with its output followed,
+    /// and waits for it to say where it serves.
+    pub fn serve(mut command: Command) -> Running {
         let mut child = command
-            .env_remove("RUST_LOG")
-            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
