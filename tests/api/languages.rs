@@ -6,36 +6,16 @@
 //! The machinery is tested with a pseudo-language `xx` (every en-GB message marked `[xx]`,
 //! written right to left, not yet reviewed), so these tests do not depend on any translation.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use signpost::config::Settings;
 use signpost::i18n::{Catalogs, Locale, LocaleFiles};
 
+use crate::catalogs::shipped;
 use crate::helpers::{TestApp, spawn_app_with};
 use crate::mail::{headers_and_body, mail_settings, plain_body};
 use crate::smtp::{Behaviour, SmtpServer};
-
-/// The shipped catalogs, as `config/locales/` holds them.
-fn shipped() -> Vec<LocaleFiles> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/locales");
-    let mut locales = Vec::new();
-    for entry in std::fs::read_dir(root).unwrap() {
-        let entry = entry.unwrap();
-        let mut files = Vec::new();
-        for file in std::fs::read_dir(entry.path()).unwrap() {
-            let file = file.unwrap();
-            let name = file.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".ftl") {
-                files.push((name, std::fs::read_to_string(file.path()).unwrap()));
-            }
-        }
-        locales.push((entry.file_name().to_string_lossy().into_owned(), files));
-    }
-    locales.sort();
-    locales
-}
 
 /// en-GB with every message marked `[xx] `, right to left and not yet reviewed.
 fn pseudo() -> LocaleFiles {

@@ -2,6 +2,8 @@
 
 mod bad_input;
 mod canary;
+#[path = "../support/catalogs.rs"]
+mod catalogs;
 mod guard;
 mod health;
 mod helpers;
