@@ -13,7 +13,7 @@ use signpost::config::Settings;
 use signpost::i18n::{Catalogs, Locale, LocaleFiles};
 
 use crate::catalogs::shipped;
-use crate::helpers::{TestApp, spawn_app_with};
+use crate::helpers::{TestApp, answers, route_request, spawn_app_with, tell_fields};
 use crate::mail::{headers_and_body, mail_settings, plain_body};
 use crate::smtp::{Behaviour, SmtpServer};
 
@@ -80,12 +80,10 @@ fn content_language(response: &reqwest::Response) -> String {
         .unwrap_or_default()
 }
 
-const ANSWERS: [(&str, &str); 4] = [
-    ("country", "FR"),
-    ("danger", "no"),
-    ("reporter", "child"),
-    ("concern", "grooming"),
-];
+/// A child in France, worried about grooming.
+fn french_child() -> Vec<(&'static str, &'static str)> {
+    answers("FR", "child", "grooming", "no")
+}
 
 #[tokio::test]
 async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_wins() {
@@ -158,7 +156,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
         "a button per language"
     );
 
-    let mut answers = ANSWERS.to_vec();
+    let mut answers = french_child();
     answers.push(("lang", "xx"));
     let response = app.submit_questions(&answers).await;
     assert_eq!(response.status(), 200);
@@ -187,7 +185,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
     );
 
     // The same answers in English: a different page, kept separately.
-    let mut english = ANSWERS.to_vec();
+    let mut english = french_child();
     english.push(("lang", "en-GB"));
     let page = app.submit_questions(&english).await.text().await.unwrap();
     assert_eq!(html_lang(&page), "en-GB");
@@ -199,9 +197,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
 async fn the_api_answers_in_the_requested_language() {
     let app = spawn_app_with(settings_with_pseudo()).await;
     let body = |language: Option<&str>| {
-        let mut body = serde_json::json!({
-            "country": "GB", "reporter": "adult", "concern": "abuse-imagery", "immediate_danger": false
-        });
+        let mut body = route_request("GB", "adult", "abuse-imagery", false);
         if let Some(language) = language {
             body["language"] = language.into();
         }
@@ -272,28 +268,9 @@ async fn the_forwarded_email_is_in_the_persons_language_with_an_english_copy() {
     let mut settings = settings_with_pseudo();
     settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
     let app = spawn_app_with(settings).await;
-    let fields = [
-        ("country", "GB"),
-        ("danger", "no"),
-        ("reporter", "adult"),
-        ("concern", "grooming"),
-        ("text", "Il parle à mon fils la nuit."),
-        ("contact", "anonymous"),
-        ("name", ""),
-        ("email", ""),
-        ("phone", ""),
-        ("consent", "yes"),
-        ("leave_empty", ""),
-        ("action", "send"),
-        ("lang", "xx"),
-    ];
-    let response = app
-        .post_raw(
-            "/tell",
-            "application/x-www-form-urlencoded",
-            serde_urlencoded::to_string(fields).unwrap(),
-        )
-        .await;
+    let mut fields = tell_fields("grooming", "Il parle à mon fils la nuit.");
+    fields.push(("lang", "xx"));
+    let response = app.post_tell(&fields).await;
     assert_eq!(response.status(), 200);
     assert_eq!(content_language(&response), "xx");
     assert!(
@@ -359,13 +336,8 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
         ("AQ", "yes", "child", "child-abuse"),
         ("GN", "no", "adult", "not-sure"),
     ] {
-        let fields = [
-            ("country", country),
-            ("danger", danger),
-            ("reporter", reporter),
-            ("concern", concern),
-            ("lang", tag),
-        ];
+        let mut fields = answers(country, reporter, concern, danger);
+        fields.push(("lang", tag));
         let page = app.submit_questions(&fields).await.text().await.unwrap();
         pages.push((format!("plan {country} {concern} {reporter} {danger}"), page));
     }
@@ -381,13 +353,7 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
             ("action", action),
             ("lang", tag),
         ];
-        let response = app
-            .post_raw(
-                "/tell",
-                "application/x-www-form-urlencoded",
-                serde_urlencoded::to_string(fields).unwrap(),
-            )
-            .await;
+        let response = app.post_tell(&fields).await;
         pages.push((format!("tell {action}"), response.text().await.unwrap()));
     }
     pages
