@@ -3,7 +3,8 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use crate::process::{Running, config_copy};
+use crate::config_copy::config_copy;
+use crate::process::Running;
 
 const EXIT: &str = r#"exit_url = "https://www.bbc.co.uk/weather""#;
 

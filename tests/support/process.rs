@@ -135,26 +135,3 @@ impl Running {
         std::mem::take(&mut self.seen)
     }
 }
-
-/// A copy of config/ in a temporary folder, to change and reload.
-pub fn config_copy() -> tempfile::TempDir {
-    let folder = tempfile::tempdir().unwrap();
-    copy_dir(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("config").as_path(),
-        folder.path(),
-    );
-    folder
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
