@@ -67,6 +67,16 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// `GET` a path with an `Accept-Language` header.
+    pub async fn get_with_language(&self, path: &str, accept_language: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("accept-language", accept_language)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     /// `POST /api/v1/route` with a JSON body.
     pub async fn post_route(&self, body: &serde_json::Value) -> reqwest::Response {
         self.client

@@ -58,15 +58,6 @@ fn settings_with_pseudo() -> Settings {
     settings
 }
 
-async fn get_with(app: &TestApp, path: &str, accept_language: &str) -> reqwest::Response {
-    app.client
-        .get(app.url(path))
-        .header("accept-language", accept_language)
-        .send()
-        .await
-        .unwrap()
-}
-
 fn html_lang(page: &str) -> &str {
     let start = page.find("<html lang=\"").expect("an html element with lang") + 12;
     &page[start..start + page[start..].find('"').unwrap()]
@@ -88,7 +79,7 @@ fn french_child() -> Vec<(&'static str, &'static str)> {
 #[tokio::test]
 async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_wins() {
     let app = spawn_app_with(settings_with_pseudo()).await;
-    let response = get_with(&app, "/", "xx, en;q=0.5").await;
+    let response = app.get_with_language("/", "xx, en;q=0.5").await;
     assert_eq!(content_language(&response), "xx");
     let page = response.text().await.unwrap();
     assert_eq!(html_lang(&page), "xx");
@@ -105,7 +96,12 @@ async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_w
         "the way on keeps the language"
     );
 
-    let page = get_with(&app, "/?lang=en-GB", "xx").await.text().await.unwrap();
+    let page = app
+        .get_with_language("/?lang=en-GB", "xx")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert_eq!(html_lang(&page), "en-GB", "?lang= beats the browser");
     assert!(page.contains("dir=\"ltr\""));
     assert!(
@@ -113,7 +109,8 @@ async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_w
         "the language list links to xx"
     );
 
-    let page = get_with(&app, "/?lang=zz", "de-CH, xx;q=0.1")
+    let page = app
+        .get_with_language("/?lang=zz", "de-CH, xx;q=0.1")
         .await
         .text()
         .await
@@ -128,14 +125,15 @@ async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_w
         expected,
         "an unknown choice falls back to the browser's"
     );
-    let page = get_with(&app, "/", "ja").await.text().await.unwrap();
+    let page = app.get_with_language("/", "ja").await.text().await.unwrap();
     assert_eq!(html_lang(&page), "en-GB", "then British English");
 }
 
 #[tokio::test]
 async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan() {
     let app = spawn_app_with(settings_with_pseudo()).await;
-    let page = get_with(&app, "/questions?lang=xx", "en-GB")
+    let page = app
+        .get_with_language("/questions?lang=xx", "en-GB")
         .await
         .text()
         .await
@@ -242,7 +240,7 @@ async fn the_api_answers_in_the_requested_language() {
     assert!(problem["errors"][0]["detail"].as_str().unwrap().contains("en-GB"));
 
     for list in ["/api/v1/countries", "/api/v1/concerns"] {
-        let response = get_with(&app, list, "xx").await;
+        let response = app.get_with_language(list, "xx").await;
         assert_eq!(content_language(&response), "xx", "{list}");
         let items: serde_json::Value = response.json().await.unwrap();
         let first = &items[0];
@@ -320,7 +318,8 @@ fn visible_text(page: &str) -> String {
 async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
     let mut pages = Vec::new();
     for path in ["/", "/questions", "/staying-safe", "/no-such-page"] {
-        let page = get_with(app, &format!("{path}?lang={tag}"), "")
+        let page = app
+            .get_with_language(&format!("{path}?lang={tag}"), "")
             .await
             .text()
             .await

@@ -71,13 +71,7 @@ fn assert_page_promises(page: &str) {
 #[tokio::test]
 async fn the_start_page_shows_the_emergency_number_for_the_browser_region() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .get(app.url("/"))
-        .header("accept-language", "en-GB,en;q=0.9")
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_with_language("/", "en-GB,en;q=0.9").await;
     assert_eq!(response.status(), 200);
     assert_private_and_safe(&response);
     let page = response.text().await.unwrap();
@@ -95,13 +89,7 @@ async fn the_start_page_shows_the_emergency_number_for_the_browser_region() {
 #[tokio::test]
 async fn the_questions_start_blank_with_the_country_from_the_browser_region() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .get(app.url("/questions"))
-        .header("accept-language", "fr-FR")
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_with_language("/questions", "fr-FR").await;
     assert_private_and_safe(&response);
     let page = response.text().await.unwrap();
     assert_page_promises(&page);
