@@ -1327,12 +1327,22 @@ mod self_tests {
     async fn wait_for_messages_wakes_when_a_message_arrives() {
         let server = SmtpServer::start(Behaviour::Accept).await;
         let transport = plain(&server);
+        let (go, send_now) = tokio::sync::oneshot::channel::<()>();
         let sender = tokio::spawn(async move {
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            send_now.await.unwrap();
             transport.send(hello()).await.unwrap();
         });
         let started = Instant::now();
-        assert_eq!(server.wait_for_messages(1, WAIT).await.len(), 1);
+        let waiting = server.wait_for_messages(1, WAIT);
+        tokio::pin!(waiting);
+        // The waiter looks once, finds nothing and waits; only then is the message sent.
+        tokio::select! {
+            biased;
+            _ = &mut waiting => panic!("a message before any was sent"),
+            () = std::future::ready(()) => {}
+        }
+        go.send(()).unwrap();
+        assert_eq!(waiting.await.len(), 1);
         assert!(started.elapsed() < Duration::from_secs(2));
         sender.await.unwrap();
     }
