@@ -4,33 +4,14 @@
 //! raw id, fall back to English, or lose a name or number.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use signpost::i18n::{Catalogs, LocaleFiles};
+use signpost::i18n::Catalogs;
 
-fn shipped() -> Vec<LocaleFiles> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/locales");
-    let mut locales = Vec::new();
-    for entry in std::fs::read_dir(&root).expect("config/locales exists") {
-        let entry = entry.unwrap();
-        if !entry.path().is_dir() {
-            continue;
-        }
-        let mut files = Vec::new();
-        for file in std::fs::read_dir(entry.path()).unwrap() {
-            let file = file.unwrap();
-            let name = file.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".ftl") {
-                files.push((name, std::fs::read_to_string(file.path()).unwrap()));
-            }
-        }
-        files.sort();
-        locales.push((entry.file_name().to_string_lossy().into_owned(), files));
-    }
-    locales.sort();
-    locales
-}
+#[path = "support/catalogs.rs"]
+mod catalogs;
+
+use catalogs::shipped;
 
 /// The variables a pattern uses, wherever they appear (selectors and every variant included).
 fn variables(pattern: &Pattern<&str>, found: &mut BTreeSet<String>) {

@@ -6,28 +6,13 @@ use std::process::Command;
 
 use signpost::config::{self, ConfigSource};
 
+#[path = "support/config_copy.rs"]
+mod config_copy;
+
+use config_copy::config_copy;
+
 fn bundled_folder() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("config")
-}
-
-/// A writable copy of the bundled configuration.
-fn copy_of_config() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    copy_tree(&bundled_folder(), dir.path());
-    dir
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 fn edit(root: &Path, file: &str, from: &str, to: &str) {
@@ -42,7 +27,7 @@ fn edit(root: &Path, file: &str, from: &str, to: &str) {
 
 /// Loads the broken copy and returns every error message.
 fn errors_after(change: impl FnOnce(&Path)) -> Vec<String> {
-    let dir = copy_of_config();
+    let dir = config_copy();
     change(dir.path());
     match config::load(
         &ConfigSource::Folder(dir.path().to_path_buf()),
@@ -313,7 +298,7 @@ fn check_passes_on_the_bundled_configuration_and_prints_coverage() {
 
 #[test]
 fn check_exits_1_and_names_the_file_on_a_broken_configuration() {
-    let dir = copy_of_config();
+    let dir = config_copy();
     edit(
         dir.path(),
         "directory/gb.toml",
@@ -444,7 +429,7 @@ fn mail_settings_are_checked_and_each_error_names_its_key() {
 #[test]
 fn a_recipient_key_file_is_read_from_the_config_folder_and_checked() {
     let (public, _secret) = signpost::mail::pgp::test_support::generate_key_pair("DSL <dsl@example.org>");
-    let dir = copy_of_config();
+    let dir = config_copy();
     std::fs::create_dir_all(dir.path().join("keys")).unwrap();
     std::fs::write(dir.path().join("keys/dsl.asc"), &public).unwrap();
     with_mail(dir.path(), "");
@@ -545,7 +530,7 @@ fn check_stale_lists_old_and_unconfirmed_entries() {
         !stdout.contains("gb/gb-grooming-report "),
         "CEOP is own-site: {stdout}"
     );
-    let dir = copy_of_config();
+    let dir = config_copy();
     edit(
         dir.path(),
         "directory/nz.toml",

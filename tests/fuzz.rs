@@ -29,6 +29,11 @@ use signpost::web::answers::Answers;
 use signpost::web::{AppState, guard, routes};
 use tower::ServiceExt as _;
 
+#[path = "support/config_copy.rs"]
+mod config_copy;
+
+use config_copy::copy_dir;
+
 /// Inputs per target: `SIGNPOST_FUZZ_CASES`, or a short run.
 fn cases() -> u32 {
     std::env::var("SIGNPOST_FUZZ_CASES")
@@ -465,7 +470,6 @@ fn small_config_folder() -> tempfile::TempDir {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("config");
     let folder = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(folder.path().join("directory")).unwrap();
-    std::fs::create_dir_all(folder.path().join("locales/en-GB")).unwrap();
     for file in [
         "signpost.toml",
         "rules.toml",
@@ -475,17 +479,7 @@ fn small_config_folder() -> tempfile::TempDir {
         std::fs::copy(root.join(file), folder.path().join(file)).unwrap();
     }
     // The source language's catalogs, which every configuration needs.
-    for entry in std::fs::read_dir(root.join("locales/en-GB")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(
-            &path,
-            folder
-                .path()
-                .join("locales/en-GB")
-                .join(path.file_name().unwrap()),
-        )
-        .unwrap();
-    }
+    copy_dir(&root.join("locales/en-GB"), &folder.path().join("locales/en-GB"));
     folder
 }
 

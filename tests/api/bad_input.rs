@@ -17,8 +17,9 @@
 //! - Request heads over 64 KiB: 431, or the connection is closed.
 //!
 //! Each table runs in a loop and reports every failing case at once, each with its label.
-//! The one case where the server cannot yet keep the documented behaviour (hyper's own 431)
-//! is kept asserting it, in a test marked `#[ignore]` at the end of this file, saying why.
+//! At the end of this file, one test per gap once found, each asserting the documented
+//! behaviour: two gaps are closed and their tests run; the one still open (hyper's own 431)
+//! is marked `#[ignore]`, saying why.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -2132,14 +2133,14 @@ async fn request_heads_over_64_kib_are_refused_and_the_server_keeps_serving() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Behaviour that contradicts the documentation. Each test asserts what is documented, fails
-// against the code as it is, and is ignored so that the suite stays green until it is fixed:
-// `cargo test --test api bad_input -- --ignored` shows them.
+// Gaps once found between the documentation and the code. Each test asserts what is documented.
+// A closed gap's test runs with the rest; an open one is ignored so that the suite stays green
+// until it is fixed: `cargo test --test api bad_input -- --ignored` shows it.
 
-/// WRONG: a request head over 64 KiB is answered by hyper's automatic `431` (from
-/// `max_buf_size` in `src/app.rs`), written before the request reaches any of Signpost's
-/// layers, so it carries none of the headers SECURITY.md promises on every response
-/// (`Cache-Control: no-store`, the CSP, `Referrer-Policy`, `X-Content-Type-Options`,
+/// Open gap: a request head over 64 KiB is answered by hyper's automatic `431` (from
+/// `max_buf_size` where the app builds its connections), written before the request reaches
+/// any of Signpost's layers, so it carries none of the headers SECURITY.md promises on every
+/// response (`Cache-Control: no-store`, the CSP, `Referrer-Policy`, `X-Content-Type-Options`,
 /// `Permissions-Policy`). Its body is empty, so nothing leaks, but the promise does not hold.
 #[tokio::test]
 #[ignore = "known gap: hyper writes this 431 itself, before Signpost's layers run (empty body, nothing to store); see SECURITY.md"]
@@ -2160,11 +2161,11 @@ async fn a_431_carries_the_headers_every_response_carries() {
     assert_private_and_safe(&response);
 }
 
-/// WRONG: `RouteRequest` is a derived struct, and serde's derive also accepts a JSON array of
-/// the fields in declaration order, so `["GB","adult","grooming",false]` (or the same without
-/// the last) gets `200` and a plan. The API documents an object (the OpenAPI `RouteRequest`
-/// schema; the 400 detail says "the expected object"), and JSON of the wrong type is
-/// documented as `400`.
+/// Closed gap: serde's derive for `RouteRequest` would also accept a JSON array of the fields
+/// in declaration order (`["GB","adult","grooming",false]`, or the same without the last), and
+/// such a body once got `200` and a plan. The API documents an object (the OpenAPI
+/// `RouteRequest` schema), and now refuses any body that is not one with `400`, as JSON of
+/// the wrong type is documented.
 #[tokio::test]
 async fn an_array_instead_of_the_answers_object_is_refused() {
     let app = spawn_app().await;
@@ -2185,13 +2186,12 @@ async fn an_array_instead_of_the_answers_object_is_refused() {
     run(&app, "positional array", cases).await;
 }
 
-/// WRONG: image data in the first of two duplicate keys slips past the image guard.
-/// `guard::check_json` parses the body as a `serde_json::Value`, whose map keeps only the last
-/// value of a repeated key, so the guard never sees the picture; the derived `RouteRequest`
-/// then refuses the duplicate field, and the person gets `400 Malformed request` instead of the
-/// documented `422` telling them never to send pictures and where to report. Nothing is kept
-/// either way, but the message the guard exists to give is lost. (The form is not affected:
-/// `check_form` reads every pair.)
+/// Closed gap: image data in the first of two duplicate keys once slipped past the image
+/// guard, because a parsed `serde_json::Value` keeps only the last value of a repeated key; the
+/// person got `400 Malformed request` instead of the documented `422`. The guard now also reads
+/// the raw text, so the picture in the first key is found and the person gets the `422` telling
+/// them never to send pictures and where to report. (The form reads every pair, so it never had
+/// this gap.)
 #[tokio::test]
 async fn image_data_in_a_repeated_json_key_is_refused_as_a_picture() {
     let app = spawn_app().await;

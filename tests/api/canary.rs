@@ -6,9 +6,10 @@
 //! shown back to them (the check step, and after a failed send).
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use crate::process::Running;
 use crate::smtp::{Behaviour, SmtpServer};
 
 /// The canaries: each unique enough never to occur by chance.
@@ -41,23 +42,21 @@ fn canaries() -> [&'static str; 10] {
     ]
 }
 
-/// A running `signpost serve` in its own fresh folder, its output going to files beside it.
+/// A running `signpost serve` in its own fresh folder.
 struct Served {
-    child: Child,
-    address: String,
+    running: Running,
     workdir: tempfile::TempDir,
-    output: tempfile::TempDir,
 }
 
 impl Served {
     async fn start(smtp: &SmtpServer) -> Served {
         let workdir = tempfile::tempdir().unwrap();
-        let output = tempfile::tempdir().unwrap();
         let home = workdir.path().join("home");
         let tmp = workdir.path().join("tmp");
         std::fs::create_dir_all(&home).unwrap();
         std::fs::create_dir_all(&tmp).unwrap();
-        let child = Command::new(env!("CARGO_BIN_EXE_signpost"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
+        command
             .args(["serve", "--listen", "127.0.0.1:0"])
             .current_dir(workdir.path())
             .env_clear()
@@ -72,49 +71,21 @@ impl Served {
             )
             .env("SIGNPOST_MAIL__ORGANISATION", "Hillside School")
             .env("SIGNPOST_SERVER__TRUSTED_PROXIES", format!("[\"{PEER}\"]"))
-            .stdout(std::fs::File::create(output.path().join("stdout")).unwrap())
-            .stderr(std::fs::File::create(output.path().join("stderr")).unwrap())
-            .stdin(Stdio::null())
-            .spawn()
+            .stdin(Stdio::null());
+        // Waiting for the first line blocks; the SMTP server shares this runtime.
+        let running = tokio::task::spawn_blocking(move || Running::serve(command))
+            .await
             .expect("signpost starts");
-        let stdout = output.path().join("stdout");
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-        let address = loop {
-            let text = std::fs::read_to_string(&stdout).unwrap_or_default();
-            if let Some(address) = text
-                .split("address=")
-                .nth(1)
-                .and_then(|rest| rest.split_whitespace().next())
-            {
-                break address.to_owned();
-            }
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "signpost did not start:\n{text}"
-            );
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
-        Served {
-            child,
-            address,
-            workdir,
-            output,
-        }
+        Served { running, workdir }
     }
 
     fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.address)
+        format!("{}{path}", self.running.base)
     }
 
     /// Stops the process and returns everything it logged.
-    fn stop(mut self) -> (String, tempfile::TempDir) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let mut logs = String::new();
-        for file in ["stdout", "stderr"] {
-            logs.push_str(&std::fs::read_to_string(self.output.path().join(file)).unwrap());
-        }
-        (logs, self.workdir)
+    fn stop(self) -> (String, tempfile::TempDir) {
+        (self.running.stop().join("\n"), self.workdir)
     }
 }
 

@@ -17,14 +17,7 @@ async fn a_picture_in_a_form_field_is_refused_with_a_pointer_to_the_hotline() {
         encoded.clone(),
         format!("see {encoded}"),
     ] {
-        let response = app
-            .submit_questions(&[
-                ("country", "GB"),
-                ("danger", "no"),
-                ("reporter", "adult"),
-                ("concern", &value),
-            ])
-            .await;
+        let response = app.post_answers("GB", "adult", &value, "no").await;
         assert_eq!(response.status(), 422, "{value}");
         assert_private_and_safe(&response);
         let page = response.text().await.unwrap();

@@ -67,6 +67,16 @@ impl TestApp {
             .expect("request sent")
     }
 
+    /// `GET` a path with an `Accept-Language` header.
+    pub async fn get_with_language(&self, path: &str, accept_language: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("accept-language", accept_language)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
     /// `POST /api/v1/route` with a JSON body.
     pub async fn post_route(&self, body: &serde_json::Value) -> reqwest::Response {
         self.client
@@ -104,6 +114,108 @@ impl TestApp {
         self.post_raw("/questions", "application/x-www-form-urlencoded", body)
             .await
     }
+
+    /// `POST /questions` with the four answers and nothing else.
+    pub async fn post_answers(
+        &self,
+        country: &str,
+        reporter: &str,
+        concern: &str,
+        danger: &str,
+    ) -> reqwest::Response {
+        self.submit_questions(&answers(country, reporter, concern, danger))
+            .await
+    }
+
+    /// The page `POST /questions` answers the four answers with (the plan, when they are valid).
+    pub async fn plan_page(&self, country: &str, reporter: &str, concern: &str, danger: &str) -> String {
+        self.post_answers(country, reporter, concern, danger)
+            .await
+            .text()
+            .await
+            .unwrap()
+    }
+
+    /// `POST /api/v1/route` with the four answers.
+    pub async fn route_json(
+        &self,
+        country: &str,
+        reporter: &str,
+        concern: &str,
+        immediate_danger: bool,
+    ) -> reqwest::Response {
+        self.post_route(&route_request(country, reporter, concern, immediate_danger))
+            .await
+    }
+
+    /// The JSON body `POST /api/v1/route` answers the four answers with.
+    pub async fn route_plan(
+        &self,
+        country: &str,
+        reporter: &str,
+        concern: &str,
+        immediate_danger: bool,
+    ) -> serde_json::Value {
+        self.route_json(country, reporter, concern, immediate_danger)
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// `POST /tell` with form fields, as the plan page and the check page send them.
+    pub async fn post_tell(&self, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        self.post_raw("/tell", "application/x-www-form-urlencoded", body)
+            .await
+    }
+}
+
+/// The four answers as the questions form sends them, in its order.
+pub fn answers<'a>(
+    country: &'a str,
+    reporter: &'a str,
+    concern: &'a str,
+    danger: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("country", country),
+        ("danger", danger),
+        ("reporter", reporter),
+        ("concern", concern),
+    ]
+}
+
+/// The four answers as `POST /api/v1/route` takes them.
+pub fn route_request(
+    country: &str,
+    reporter: &str,
+    concern: &str,
+    immediate_danger: bool,
+) -> serde_json::Value {
+    serde_json::json!({
+        "country": country,
+        "reporter": reporter,
+        "concern": concern,
+        "immediate_danger": immediate_danger,
+    })
+}
+
+/// The fields of a complete message to the organisation, as the check page posts them to send
+/// it (the person's answers, their words, anonymous, consent given).
+pub fn tell_fields<'a>(concern: &'a str, text: &'a str) -> Vec<(&'static str, &'a str)> {
+    let mut fields = answers("GB", "adult", concern, "no");
+    fields.extend([
+        ("text", text),
+        ("contact", "anonymous"),
+        ("name", ""),
+        ("email", ""),
+        ("phone", ""),
+        ("consent", "yes"),
+        ("leave_empty", ""),
+        ("action", "send"),
+    ]);
+    fields
 }
 
 /// Asserts the headers every response must carry.

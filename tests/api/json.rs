@@ -5,9 +5,7 @@ use crate::helpers::spawn_app;
 #[tokio::test]
 async fn a_valid_request_gets_the_plan_in_the_documented_shape() {
     let app = spawn_app().await;
-    let response = app
-        .post_route(&json!({"country": "GB", "reporter": "adult", "concern": "abuse-imagery", "immediate_danger": false}))
-        .await;
+    let response = app.route_json("GB", "adult", "abuse-imagery", false).await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["cache-control"], "no-store");
     assert!(
@@ -50,14 +48,7 @@ async fn a_valid_request_gets_the_plan_in_the_documented_shape() {
 #[tokio::test]
 async fn danger_puts_the_emergency_number_first() {
     let app = spawn_app().await;
-    let plan: Value = app
-        .post_route(
-            &json!({"country": "us", "reporter": "child", "concern": "grooming", "immediate_danger": true}),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let plan = app.route_plan("us", "child", "grooming", true).await;
     assert_eq!(plan["steps"][0]["role"], "emergency");
     assert_eq!(plan["steps"][0]["service"]["phone"], "911");
 }
@@ -65,12 +56,7 @@ async fn danger_puts_the_emergency_number_first() {
 #[tokio::test]
 async fn a_country_without_a_file_still_gets_a_plan_with_international_coverage() {
     let app = spawn_app().await;
-    let plan: Value = app
-        .post_route(&json!({"country": "AQ", "reporter": "adult", "concern": "abuse-imagery", "immediate_danger": true}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let plan = app.route_plan("AQ", "adult", "abuse-imagery", true).await;
     assert_eq!(plan["coverage"], "international");
     assert_eq!(plan["steps"][0]["role"], "emergency");
     assert!(plan["steps"][0]["service"].is_null());
@@ -252,14 +238,7 @@ async fn the_api_answers_any_origin_without_credentials() {
 #[tokio::test]
 async fn the_api_gives_the_same_plan_as_the_command_line() {
     let app = spawn_app().await;
-    let from_api: Value = app
-        .post_route(
-            &json!({"country": "IE", "reporter": "child", "concern": "sextortion", "immediate_danger": true}),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let from_api = app.route_plan("IE", "child", "sextortion", true).await;
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_signpost"))
         .args([
             "route",

@@ -6,36 +6,16 @@
 //! The machinery is tested with a pseudo-language `xx` (every en-GB message marked `[xx]`,
 //! written right to left, not yet reviewed), so these tests do not depend on any translation.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use signpost::config::Settings;
 use signpost::i18n::{Catalogs, Locale, LocaleFiles};
 
-use crate::helpers::{TestApp, spawn_app_with};
+use crate::catalogs::shipped;
+use crate::helpers::{TestApp, answers, route_request, spawn_app_with, tell_fields};
 use crate::mail::{headers_and_body, mail_settings, plain_body};
 use crate::smtp::{Behaviour, SmtpServer};
-
-/// The shipped catalogs, as `config/locales/` holds them.
-fn shipped() -> Vec<LocaleFiles> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("config/locales");
-    let mut locales = Vec::new();
-    for entry in std::fs::read_dir(root).unwrap() {
-        let entry = entry.unwrap();
-        let mut files = Vec::new();
-        for file in std::fs::read_dir(entry.path()).unwrap() {
-            let file = file.unwrap();
-            let name = file.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".ftl") {
-                files.push((name, std::fs::read_to_string(file.path()).unwrap()));
-            }
-        }
-        locales.push((entry.file_name().to_string_lossy().into_owned(), files));
-    }
-    locales.sort();
-    locales
-}
 
 /// en-GB with every message marked `[xx] `, right to left and not yet reviewed.
 fn pseudo() -> LocaleFiles {
@@ -78,15 +58,6 @@ fn settings_with_pseudo() -> Settings {
     settings
 }
 
-async fn get_with(app: &TestApp, path: &str, accept_language: &str) -> reqwest::Response {
-    app.client
-        .get(app.url(path))
-        .header("accept-language", accept_language)
-        .send()
-        .await
-        .unwrap()
-}
-
 fn html_lang(page: &str) -> &str {
     let start = page.find("<html lang=\"").expect("an html element with lang") + 12;
     &page[start..start + page[start..].find('"').unwrap()]
@@ -100,17 +71,15 @@ fn content_language(response: &reqwest::Response) -> String {
         .unwrap_or_default()
 }
 
-const ANSWERS: [(&str, &str); 4] = [
-    ("country", "FR"),
-    ("danger", "no"),
-    ("reporter", "child"),
-    ("concern", "grooming"),
-];
+/// A child in France, worried about grooming.
+fn french_child() -> Vec<(&'static str, &'static str)> {
+    answers("FR", "child", "grooming", "no")
+}
 
 #[tokio::test]
 async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_wins() {
     let app = spawn_app_with(settings_with_pseudo()).await;
-    let response = get_with(&app, "/", "xx, en;q=0.5").await;
+    let response = app.get_with_language("/", "xx, en;q=0.5").await;
     assert_eq!(content_language(&response), "xx");
     let page = response.text().await.unwrap();
     assert_eq!(html_lang(&page), "xx");
@@ -127,7 +96,12 @@ async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_w
         "the way on keeps the language"
     );
 
-    let page = get_with(&app, "/?lang=en-GB", "xx").await.text().await.unwrap();
+    let page = app
+        .get_with_language("/?lang=en-GB", "xx")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert_eq!(html_lang(&page), "en-GB", "?lang= beats the browser");
     assert!(page.contains("dir=\"ltr\""));
     assert!(
@@ -135,7 +109,8 @@ async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_w
         "the language list links to xx"
     );
 
-    let page = get_with(&app, "/?lang=zz", "de-CH, xx;q=0.1")
+    let page = app
+        .get_with_language("/?lang=zz", "de-CH, xx;q=0.1")
         .await
         .text()
         .await
@@ -150,14 +125,15 @@ async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_w
         expected,
         "an unknown choice falls back to the browser's"
     );
-    let page = get_with(&app, "/", "ja").await.text().await.unwrap();
+    let page = app.get_with_language("/", "ja").await.text().await.unwrap();
     assert_eq!(html_lang(&page), "en-GB", "then British English");
 }
 
 #[tokio::test]
 async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan() {
     let app = spawn_app_with(settings_with_pseudo()).await;
-    let page = get_with(&app, "/questions?lang=xx", "en-GB")
+    let page = app
+        .get_with_language("/questions?lang=xx", "en-GB")
         .await
         .text()
         .await
@@ -178,7 +154,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
         "a button per language"
     );
 
-    let mut answers = ANSWERS.to_vec();
+    let mut answers = french_child();
     answers.push(("lang", "xx"));
     let response = app.submit_questions(&answers).await;
     assert_eq!(response.status(), 200);
@@ -207,7 +183,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
     );
 
     // The same answers in English: a different page, kept separately.
-    let mut english = ANSWERS.to_vec();
+    let mut english = french_child();
     english.push(("lang", "en-GB"));
     let page = app.submit_questions(&english).await.text().await.unwrap();
     assert_eq!(html_lang(&page), "en-GB");
@@ -219,9 +195,7 @@ async fn a_chosen_language_carries_through_the_questions_the_errors_and_the_plan
 async fn the_api_answers_in_the_requested_language() {
     let app = spawn_app_with(settings_with_pseudo()).await;
     let body = |language: Option<&str>| {
-        let mut body = serde_json::json!({
-            "country": "GB", "reporter": "adult", "concern": "abuse-imagery", "immediate_danger": false
-        });
+        let mut body = route_request("GB", "adult", "abuse-imagery", false);
         if let Some(language) = language {
             body["language"] = language.into();
         }
@@ -266,7 +240,7 @@ async fn the_api_answers_in_the_requested_language() {
     assert!(problem["errors"][0]["detail"].as_str().unwrap().contains("en-GB"));
 
     for list in ["/api/v1/countries", "/api/v1/concerns"] {
-        let response = get_with(&app, list, "xx").await;
+        let response = app.get_with_language(list, "xx").await;
         assert_eq!(content_language(&response), "xx", "{list}");
         let items: serde_json::Value = response.json().await.unwrap();
         let first = &items[0];
@@ -292,28 +266,9 @@ async fn the_forwarded_email_is_in_the_persons_language_with_an_english_copy() {
     let mut settings = settings_with_pseudo();
     settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
     let app = spawn_app_with(settings).await;
-    let fields = [
-        ("country", "GB"),
-        ("danger", "no"),
-        ("reporter", "adult"),
-        ("concern", "grooming"),
-        ("text", "Il parle à mon fils la nuit."),
-        ("contact", "anonymous"),
-        ("name", ""),
-        ("email", ""),
-        ("phone", ""),
-        ("consent", "yes"),
-        ("leave_empty", ""),
-        ("action", "send"),
-        ("lang", "xx"),
-    ];
-    let response = app
-        .post_raw(
-            "/tell",
-            "application/x-www-form-urlencoded",
-            serde_urlencoded::to_string(fields).unwrap(),
-        )
-        .await;
+    let mut fields = tell_fields("grooming", "Il parle à mon fils la nuit.");
+    fields.push(("lang", "xx"));
+    let response = app.post_tell(&fields).await;
     assert_eq!(response.status(), 200);
     assert_eq!(content_language(&response), "xx");
     assert!(
@@ -363,7 +318,8 @@ fn visible_text(page: &str) -> String {
 async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
     let mut pages = Vec::new();
     for path in ["/", "/questions", "/staying-safe", "/no-such-page"] {
-        let page = get_with(app, &format!("{path}?lang={tag}"), "")
+        let page = app
+            .get_with_language(&format!("{path}?lang={tag}"), "")
             .await
             .text()
             .await
@@ -379,13 +335,8 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
         ("AQ", "yes", "child", "child-abuse"),
         ("GN", "no", "adult", "not-sure"),
     ] {
-        let fields = [
-            ("country", country),
-            ("danger", danger),
-            ("reporter", reporter),
-            ("concern", concern),
-            ("lang", tag),
-        ];
+        let mut fields = answers(country, reporter, concern, danger);
+        fields.push(("lang", tag));
         let page = app.submit_questions(&fields).await.text().await.unwrap();
         pages.push((format!("plan {country} {concern} {reporter} {danger}"), page));
     }
@@ -401,13 +352,7 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
             ("action", action),
             ("lang", tag),
         ];
-        let response = app
-            .post_raw(
-                "/tell",
-                "application/x-www-form-urlencoded",
-                serde_urlencoded::to_string(fields).unwrap(),
-            )
-            .await;
+        let response = app.post_tell(&fields).await;
         pages.push((format!("tell {action}"), response.text().await.unwrap()));
     }
     pages

@@ -9,7 +9,7 @@ use signpost::config::Settings;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use crate::helpers::{TestApp, assert_private_and_safe, spawn_app_with};
+use crate::helpers::{TestApp, answers, assert_private_and_safe, route_request, spawn_app_with};
 
 /// Longest any single wait in these tests may take before the test fails.
 const PATIENCE: Duration = Duration::from_secs(15);
@@ -146,9 +146,10 @@ async fn post_route_from(
     client: &reqwest::Client,
     forwarded: Option<&str>,
 ) -> reqwest::Response {
-    let mut request = client.post(app.url("/api/v1/route")).json(&serde_json::json!({
-        "country": "GB", "reporter": "adult", "concern": "abuse-imagery", "immediate_danger": false
-    }));
+    let mut request =
+        client
+            .post(app.url("/api/v1/route"))
+            .json(&route_request("GB", "adult", "abuse-imagery", false));
     if let Some(forwarded) = forwarded {
         request = request.header("x-forwarded-for", forwarded);
     }
@@ -233,11 +234,11 @@ async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
 async fn the_questions_form_past_its_limit_still_shows_where_to_get_help() {
     let app = spawn_app_with(with_limits(10, 10)).await;
     let one = client_from("127.0.0.41");
-    let answers = "country=GB&danger=no&reporter=adult&concern=abuse-imagery";
+    let answers = serde_urlencoded::to_string(answers("GB", "adult", "abuse-imagery", "no")).unwrap();
     let post = || {
         one.post(app.url("/questions"))
             .header("content-type", "application/x-www-form-urlencoded")
-            .body(answers)
+            .body(answers.clone())
             .send()
     };
     for _ in 0..10 {
@@ -289,27 +290,11 @@ async fn every_post_route_is_limited() {
 
 #[tokio::test]
 async fn every_step_of_tell_is_limited_and_a_refused_message_is_handed_back_with_the_plan() {
+    use crate::mail::mail_settings;
     use crate::smtp::{Behaviour, SmtpServer};
-    use signpost::mail::{MailSettings, Recipient, Security, SmtpRelay};
     let server = SmtpServer::start(Behaviour::Accept).await;
     let mut settings = with_limits(10, 10);
-    settings.mail = Some(MailSettings {
-        relay: SmtpRelay {
-            host: "127.0.0.1".into(),
-            port: server.address.port(),
-            security: Security::PlainLoopback,
-        },
-        from: "Signpost <signpost@school.example>".parse().unwrap(),
-        organisation: "Hillside School".into(),
-        recipients: vec![Recipient {
-            name: "Safeguarding lead".into(),
-            address: "dsl@school.example".parse().unwrap(),
-            key: None,
-        }],
-        credentials: None,
-        extra_root_certificate: None,
-        deadline: Duration::from_secs(3),
-    });
+    settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
     let app = spawn_app_with(settings).await;
     let one = client_from("127.0.0.61");
     let text = "An adult keeps messaging my nephew on a game";

@@ -3,10 +3,12 @@
 
 use std::time::Duration;
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use signpost::config::Settings;
 use signpost::mail::{MailSettings, Recipient, Security, SmtpRelay};
 
-use crate::helpers::{TestApp, assert_private_and_safe, spawn_app_with};
+use crate::helpers::{TestApp, assert_private_and_safe, spawn_app_with, tell_fields};
 use crate::smtp::{Behaviour, Received, SmtpServer};
 
 const TEXT: &str = "My neighbour's son (12) is messaging an adult he met in a game. Ünïcödé stays intact.";
@@ -42,33 +44,6 @@ async fn app_for(mail: MailSettings) -> TestApp {
     spawn_app_with(settings).await
 }
 
-/// The fields of a complete message, as the check page posts them.
-fn fields<'a>(concern: &'a str, text: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("country", "GB"),
-        ("danger", "no"),
-        ("reporter", "adult"),
-        ("concern", concern),
-        ("text", text),
-        ("contact", "anonymous"),
-        ("name", ""),
-        ("email", ""),
-        ("phone", ""),
-        ("consent", "yes"),
-        ("leave_empty", ""),
-        ("action", "send"),
-    ]
-}
-
-async fn post_tell(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
-    app.post_raw(
-        "/tell",
-        "application/x-www-form-urlencoded",
-        serde_urlencoded::to_string(fields).unwrap(),
-    )
-    .await
-}
-
 /// Splits a received message into its header block and body.
 pub(crate) fn headers_and_body(message: &Received) -> (String, String) {
     let text = message.data_text().replace("\r\n", "\n");
@@ -89,42 +64,12 @@ pub(crate) fn plain_body(message: &Received) -> String {
     let (headers, body) = headers_and_body(message);
     let lower = headers.to_ascii_lowercase();
     if lower.contains("content-transfer-encoding: base64") {
-        use base64_decode::decode;
-        String::from_utf8(decode(&body)).unwrap()
+        let digits: String = body.split_whitespace().collect();
+        String::from_utf8(STANDARD.decode(digits).expect("the body is base64")).unwrap()
     } else if lower.contains("content-transfer-encoding: quoted-printable") {
         quoted_printable_decode(&body)
     } else {
         body
-    }
-}
-
-mod base64_decode {
-    /// A small standard-alphabet base64 decoder for reading test mail.
-    pub fn decode(text: &str) -> Vec<u8> {
-        let value = |c: u8| match c {
-            b'A'..=b'Z' => Some(c - b'A'),
-            b'a'..=b'z' => Some(c - b'a' + 26),
-            b'0'..=b'9' => Some(c - b'0' + 52),
-            b'+' => Some(62),
-            b'/' => Some(63),
-            _ => None,
-        };
-        let digits: Vec<u8> = text.bytes().filter_map(value).collect();
-        let mut out = Vec::with_capacity(digits.len() * 3 / 4);
-        for chunk in digits.chunks(4) {
-            let n = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |acc, (i, d)| acc | (u32::from(*d) << (18 - 6 * i)));
-            out.push((n >> 16) as u8);
-            if chunk.len() > 2 {
-                out.push((n >> 8) as u8);
-            }
-            if chunk.len() > 3 {
-                out.push(n as u8);
-            }
-        }
-        out
     }
 }
 
@@ -191,17 +136,7 @@ async fn assert_not_sent_and_text_kept(response: reqwest::Response, text: &str) 
 async fn the_plan_offers_to_tell_the_organisation_only_when_mail_is_on() {
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-    let page = app
-        .submit_questions(&[
-            ("country", "GB"),
-            ("danger", "no"),
-            ("reporter", "adult"),
-            ("concern", "grooming"),
-        ])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = app.plan_page("GB", "adult", "grooming", "no").await;
     assert!(page.contains("Also tell Hillside School"));
     assert!(page.contains("action=\"/tell\""));
     assert!(page.contains("name=\"text\""));
@@ -217,29 +152,19 @@ async fn the_plan_offers_to_tell_the_organisation_only_when_mail_is_on() {
     assert!(!page.contains("type=\"file\""));
 
     let app = crate::helpers::spawn_app().await;
-    let page = app
-        .submit_questions(&[
-            ("country", "GB"),
-            ("danger", "no"),
-            ("reporter", "adult"),
-            ("concern", "grooming"),
-        ])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = app.plan_page("GB", "adult", "grooming", "no").await;
     assert!(!page.contains("Also tell"));
-    assert_eq!(post_tell(&app, &fields("grooming", TEXT)).await.status(), 404);
+    assert_eq!(app.post_tell(&tell_fields("grooming", TEXT)).await.status(), 404);
 }
 
 #[tokio::test]
 async fn a_message_is_checked_before_it_is_sent() {
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-    let mut check = fields("grooming", "Is this <b>okay</b> & \"safe\"?");
+    let mut check = tell_fields("grooming", "Is this <b>okay</b> & \"safe\"?");
     check.retain(|(k, _)| *k != "action");
     check.push(("action", "check"));
-    let response = post_tell(&app, &check).await;
+    let response = app.post_tell(&check).await;
     assert_eq!(response.status(), 200);
     let page = response.text().await.unwrap();
     assert!(page.contains("Check your message before sending"), "{page}");
@@ -256,18 +181,16 @@ async fn a_message_is_checked_before_it_is_sent() {
 async fn missing_or_wrong_fields_are_named_and_the_text_kept() {
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-    let response = post_tell(
-        &app,
-        &[
+    let response = app
+        .post_tell(&[
             ("country", "GB"),
             ("danger", "no"),
             ("reporter", "adult"),
             ("concern", "grooming"),
             ("text", TEXT),
             ("action", "check"),
-        ],
-    )
-    .await;
+        ])
+        .await;
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
     assert!(page.contains("There is a problem"));
@@ -276,21 +199,21 @@ async fn missing_or_wrong_fields_are_named_and_the_text_kept() {
     assert!(page.contains(&escaped(TEXT)), "the text is kept");
 
     let long = "a".repeat(5001);
-    let mut too_long = fields("grooming", &long);
+    let mut too_long = tell_fields("grooming", &long);
     too_long.retain(|(k, _)| *k != "action");
     too_long.push(("action", "check"));
-    let page = post_tell(&app, &too_long).await.text().await.unwrap();
+    let page = app.post_tell(&too_long).await.text().await.unwrap();
     assert!(page.contains("5000 characters or fewer"));
     assert!(page.contains("1 characters too many") || page.contains("too many"));
 
-    let mut share = fields("grooming", TEXT);
+    let mut share = tell_fields("grooming", TEXT);
     share.retain(|(k, _)| !["contact", "email", "action"].contains(k));
     share.extend([
         ("contact", "share"),
         ("email", "not-an-address"),
         ("action", "send"),
     ]);
-    let response = post_tell(&app, &share).await;
+    let response = app.post_tell(&share).await;
     assert_eq!(response.status(), 422);
     assert!(response.text().await.unwrap().contains("Enter an email address"));
     assert!(server.received().is_empty(), "an invalid message is never sent");
@@ -301,7 +224,7 @@ async fn a_sent_message_is_plain_text_with_the_answers_the_words_and_the_plan() 
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
     let text = "He sent a link: https://chat.example.com/room?id=7 and www.other.example/x. Call me.";
-    let mut send = fields("grooming", text);
+    let mut send = tell_fields("grooming", text);
     send.retain(|(k, _)| !["contact", "name", "email", "phone"].contains(k));
     send.extend([
         ("contact", "share"),
@@ -309,7 +232,7 @@ async fn a_sent_message_is_plain_text_with_the_answers_the_words_and_the_plan() 
         ("email", "sam@home.example"),
         ("phone", "07700 900 982"),
     ]);
-    let response = post_tell(&app, &send).await;
+    let response = app.post_tell(&send).await;
     assert_eq!(response.status(), 200);
     assert_private_and_safe(&response);
     let page = response.text().await.unwrap();
@@ -363,11 +286,12 @@ async fn addresses_are_removed_from_messages_about_sexual_images() {
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
     for concern in ["abuse-imagery", "image-shared", "sextortion"] {
-        let response = post_tell(
-            &app,
-            &fields(concern, "It is on https://bad.example/pics and bad2.example/p"),
-        )
-        .await;
+        let response = app
+            .post_tell(&tell_fields(
+                concern,
+                "It is on https://bad.example/pics and bad2.example/p",
+            ))
+            .await;
         assert_eq!(response.status(), 200, "{concern}");
     }
     let messages = server.wait_for_messages(3, Duration::from_secs(5)).await;
@@ -386,7 +310,7 @@ async fn line_breaks_in_any_field_change_no_header() {
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
     let injection = "x\r\nBcc: victim@evil.example\r\nSubject: injected\r\n\r\nbody";
-    let mut send = fields("grooming", injection);
+    let mut send = tell_fields("grooming", injection);
     send.retain(|(k, _)| !["contact", "name", "email", "phone"].contains(k));
     send.extend([
         ("contact", "share"),
@@ -394,23 +318,23 @@ async fn line_breaks_in_any_field_change_no_header() {
         ("email", "sam@home.example"),
         ("phone", "07700 900 982"),
     ]);
-    assert_eq!(post_tell(&app, &send).await.status(), 200);
+    assert_eq!(app.post_tell(&send).await.status(), 200);
     // Injection in a field that must be an email address or phone is refused outright.
-    let mut bad = fields("grooming", TEXT);
+    let mut bad = tell_fields("grooming", TEXT);
     bad.retain(|(k, _)| !["contact", "email", "phone"].contains(k));
     bad.extend([
         ("contact", "share"),
         ("email", "a@b.example\r\nBcc: x@evil.example"),
         ("phone", "1\r\nBcc: y@evil.example"),
     ]);
-    assert_eq!(post_tell(&app, &bad).await.status(), 422);
+    assert_eq!(app.post_tell(&bad).await.status(), 422);
     // And in the answers, which must be ids.
     for field in ["country", "danger", "reporter", "concern"] {
-        let mut answers = fields("grooming", TEXT);
+        let mut answers = tell_fields("grooming", TEXT);
         let value = "GB\r\nBcc: z@evil.example";
         answers.retain(|(k, _)| *k != field);
         answers.push((field, value));
-        assert_eq!(post_tell(&app, &answers).await.status(), 400, "{field}");
+        assert_eq!(app.post_tell(&answers).await.status(), 400, "{field}");
     }
     let messages = server.wait_for_messages(1, Duration::from_secs(5)).await;
     assert_eq!(messages.len(), 1);
@@ -433,7 +357,7 @@ async fn a_relay_that_is_not_listening_means_not_sent_and_the_text_back() {
     let mut mail = mail_settings(&server, Security::PlainLoopback);
     mail.relay.port = port;
     let app = app_for(mail).await;
-    let page = assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+    let page = assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
     assert!(page.contains("could not reach the email server"));
     assert!(page.contains("Try sending again"));
 }
@@ -448,7 +372,7 @@ async fn refusals_at_mail_rcpt_and_data_mean_not_sent() {
         let server = SmtpServer::start(behaviour.clone()).await;
         let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
         let page =
-            assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+            assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
         assert!(page.contains("refused the message"), "{behaviour:?}");
         assert!(server.received().is_empty(), "{behaviour:?}");
     }
@@ -459,7 +383,7 @@ async fn temporary_refusals_are_retried_and_then_sent_once() {
     for code in [421, 451] {
         let server = SmtpServer::start(Behaviour::TemporaryFailuresThenAccept { code, times: 1 }).await;
         let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-        let response = post_tell(&app, &fields("grooming", TEXT)).await;
+        let response = app.post_tell(&tell_fields("grooming", TEXT)).await;
         assert_eq!(response.status(), 200, "{code}");
         assert!(response.text().await.unwrap().contains("Sent to Hillside School"));
         let messages = server.wait_for_messages(1, Duration::from_secs(5)).await;
@@ -475,7 +399,7 @@ async fn a_relay_that_keeps_saying_try_later_means_not_sent() {
     })
     .await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-    let page = assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+    let page = assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
     assert!(page.contains("busy"));
 }
 
@@ -483,7 +407,7 @@ async fn a_relay_that_keeps_saying_try_later_means_not_sent() {
 async fn a_connection_lost_during_the_message_is_never_called_sent() {
     let server = SmtpServer::start(Behaviour::CloseDuringData).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-    let page = assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+    let page = assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
     assert!(
         page.contains("could not confirm") || page.contains("was not sent"),
         "{page}"
@@ -495,7 +419,7 @@ async fn a_connection_lost_during_the_message_is_never_called_sent() {
 async fn a_connection_lost_after_the_final_dot_is_reported_as_unconfirmed() {
     let server = SmtpServer::start(Behaviour::CloseAfterDot).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-    let page = assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+    let page = assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
     assert!(
         page.contains("We could not confirm your message was sent"),
         "{page}"
@@ -512,7 +436,7 @@ async fn a_relay_that_never_answers_times_out_within_the_deadline() {
     let server = SmtpServer::start(Behaviour::NeverAnswer).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
     let started = std::time::Instant::now();
-    let page = assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+    let page = assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
     assert!(page.contains("did not answer in time"), "{page}");
     assert!(
         started.elapsed() < Duration::from_secs(8),
@@ -525,7 +449,7 @@ async fn a_relay_that_never_answers_times_out_within_the_deadline() {
 async fn starttls_is_used_when_required() {
     let server = SmtpServer::start(Behaviour::RequireStartTls).await;
     let app = app_for(mail_settings(&server, Security::StartTlsRequired)).await;
-    let response = post_tell(&app, &fields("grooming", TEXT)).await;
+    let response = app.post_tell(&tell_fields("grooming", TEXT)).await;
     assert_eq!(response.status(), 200);
     let messages = server.wait_for_messages(1, Duration::from_secs(5)).await;
     assert!(messages[0].over_tls);
@@ -535,7 +459,7 @@ async fn starttls_is_used_when_required() {
 async fn starttls_required_but_not_offered_means_not_sent() {
     let server = SmtpServer::start(Behaviour::NoStartTls).await;
     let app = app_for(mail_settings(&server, Security::StartTlsRequired)).await;
-    let page = assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+    let page = assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
     assert!(page.contains("secure connection"), "{page}");
     assert!(server.received().is_empty());
 }
@@ -546,7 +470,7 @@ async fn an_untrusted_certificate_means_not_sent() {
     let mut mail = mail_settings(&server, Security::StartTlsRequired);
     mail.extra_root_certificate = None;
     let app = app_for(mail).await;
-    let page = assert_not_sent_and_text_kept(post_tell(&app, &fields("grooming", TEXT)).await, TEXT).await;
+    let page = assert_not_sent_and_text_kept(app.post_tell(&tell_fields("grooming", TEXT)).await, TEXT).await;
     assert!(page.contains("secure connection"), "{page}");
     assert!(server.received().is_empty());
 }
@@ -555,7 +479,7 @@ async fn an_untrusted_certificate_means_not_sent() {
 async fn a_form_posted_from_another_site_or_by_a_bot_is_not_sent() {
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
-    let body = serde_urlencoded::to_string(fields("grooming", TEXT)).unwrap();
+    let body = serde_urlencoded::to_string(tell_fields("grooming", TEXT)).unwrap();
     for (header, value) in [
         ("origin", "https://evil.example"),
         ("sec-fetch-site", "cross-site"),
@@ -591,7 +515,7 @@ async fn a_form_posted_from_another_site_or_by_a_bot_is_not_sent() {
         .header("content-type", "application/x-www-form-urlencoded")
         .header("origin", "null")
         .header("sec-fetch-site", "same-origin")
-        .body(serde_urlencoded::to_string(fields("grooming", TEXT)).unwrap())
+        .body(serde_urlencoded::to_string(tell_fields("grooming", TEXT)).unwrap())
         .send()
         .await
         .unwrap();
@@ -601,10 +525,10 @@ async fn a_form_posted_from_another_site_or_by_a_bot_is_not_sent() {
         "Origin: null from the page itself is accepted"
     );
 
-    let mut bot = fields("grooming", TEXT);
+    let mut bot = tell_fields("grooming", TEXT);
     bot.retain(|(k, _)| *k != "leave_empty");
     bot.push(("leave_empty", "http://spam.example"));
-    assert_eq!(post_tell(&app, &bot).await.status(), 403);
+    assert_eq!(app.post_tell(&bot).await.status(), 403);
     assert_eq!(
         server.wait_for_messages(2, Duration::from_secs(5)).await.len(),
         2,
@@ -617,9 +541,9 @@ async fn sending_too_often_is_refused_with_retry_after_and_the_plan_still_shown(
     let server = SmtpServer::start(Behaviour::Accept).await;
     let app = app_for(mail_settings(&server, Security::PlainLoopback)).await;
     for _ in 0..signpost::web::SENDS_PER_WINDOW {
-        assert_eq!(post_tell(&app, &fields("grooming", TEXT)).await.status(), 200);
+        assert_eq!(app.post_tell(&tell_fields("grooming", TEXT)).await.status(), 200);
     }
-    let response = post_tell(&app, &fields("grooming", TEXT)).await;
+    let response = app.post_tell(&tell_fields("grooming", TEXT)).await;
     assert_eq!(response.status(), 429);
     assert!(
         response.headers()["retry-after"]
@@ -647,7 +571,7 @@ async fn a_recipient_with_a_key_gets_the_body_encrypted_and_a_content_free_subje
         key: None,
     });
     let app = app_for(mail).await;
-    assert_eq!(post_tell(&app, &fields("grooming", TEXT)).await.status(), 200);
+    assert_eq!(app.post_tell(&tell_fields("grooming", TEXT)).await.status(), 200);
     let messages = server.wait_for_messages(2, Duration::from_secs(5)).await;
     let encrypted = messages
         .iter()

@@ -2,6 +2,8 @@
 
 mod bad_input;
 mod canary;
+#[path = "../support/catalogs.rs"]
+mod catalogs;
 mod guard;
 mod health;
 mod helpers;
@@ -10,4 +12,6 @@ mod languages;
 mod limits;
 mod mail;
 mod pages;
+#[path = "../support/process.rs"]
+mod process;
 mod smtp;

@@ -3,7 +3,7 @@
 
 use signpost::routing::ConcernKind;
 
-use crate::helpers::{assert_private_and_safe, spawn_app};
+use crate::helpers::{answers, assert_private_and_safe, spawn_app};
 
 /// Every `href`/`action`/`src` value in a page.
 fn addresses(page: &str) -> Vec<String> {
@@ -71,13 +71,7 @@ fn assert_page_promises(page: &str) {
 #[tokio::test]
 async fn the_start_page_shows_the_emergency_number_for_the_browser_region() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .get(app.url("/"))
-        .header("accept-language", "en-GB,en;q=0.9")
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_with_language("/", "en-GB,en;q=0.9").await;
     assert_eq!(response.status(), 200);
     assert_private_and_safe(&response);
     let page = response.text().await.unwrap();
@@ -95,13 +89,7 @@ async fn the_start_page_shows_the_emergency_number_for_the_browser_region() {
 #[tokio::test]
 async fn the_questions_start_blank_with_the_country_from_the_browser_region() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .get(app.url("/questions"))
-        .header("accept-language", "fr-FR")
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_with_language("/questions", "fr-FR").await;
     assert_private_and_safe(&response);
     let page = response.text().await.unwrap();
     assert_page_promises(&page);
@@ -123,14 +111,7 @@ async fn every_concern_reporter_and_danger_answer_gets_its_plan() {
     for kind in ConcernKind::ALL {
         for reporter in ["adult", "child"] {
             for danger in ["yes", "no", "not-sure"] {
-                let response = app
-                    .submit_questions(&[
-                        ("country", "GB"),
-                        ("danger", danger),
-                        ("reporter", reporter),
-                        ("concern", kind.as_str()),
-                    ])
-                    .await;
+                let response = app.post_answers("GB", reporter, kind.as_str(), danger).await;
                 assert_eq!(response.status(), 200, "{kind} {reporter} {danger}");
                 assert_private_and_safe(&response);
                 let page = response.text().await.unwrap();
@@ -166,17 +147,7 @@ async fn every_concern_reporter_and_danger_answer_gets_its_plan() {
 #[tokio::test]
 async fn a_plan_shows_what_each_service_is_for_and_when_it_was_checked() {
     let app = spawn_app().await;
-    let page = app
-        .submit_questions(&[
-            ("country", "GB"),
-            ("danger", "no"),
-            ("reporter", "adult"),
-            ("concern", "grooming"),
-        ])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = app.plan_page("GB", "adult", "grooming", "no").await;
     assert!(page.contains("CEOP"));
     assert!(
         page.contains("You will be asked for your name and contact details."),
@@ -232,16 +203,13 @@ async fn missing_answers_are_listed_and_earlier_answers_kept() {
 async fn answers_typed_into_the_form_are_never_echoed_unescaped() {
     let app = spawn_app().await;
     let page = app
-        .submit_questions(&[
-            ("country", "<script>alert(1)</script>"),
-            ("danger", "\"><img src=x>"),
-            ("reporter", "adult"),
-            ("concern", "<b>grooming</b>"),
-        ])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .plan_page(
+            "<script>alert(1)</script>",
+            "adult",
+            "<b>grooming</b>",
+            "\"><img src=x>",
+        )
+        .await;
     assert!(!page.contains("<script>alert"));
     assert!(!page.contains("<img src=x>"));
     assert!(!page.contains("<b>grooming"));
@@ -290,15 +258,9 @@ async fn a_body_over_16_kib_is_refused() {
 #[tokio::test]
 async fn a_form_with_fields_signpost_never_sends_is_refused() {
     let app = spawn_app().await;
-    let response = app
-        .submit_questions(&[
-            ("country", "GB"),
-            ("danger", "no"),
-            ("reporter", "adult"),
-            ("concern", "grooming"),
-            ("nickname", "sam"),
-        ])
-        .await;
+    let mut fields = answers("GB", "adult", "grooming", "no");
+    fields.push(("nickname", "sam"));
+    let response = app.submit_questions(&fields).await;
     assert_eq!(response.status(), 400);
     assert_private_and_safe(&response);
     // A field carrying a picture is refused by the image guard before anything else.

@@ -33,6 +33,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
     KeyUsagePurpose,
@@ -760,42 +762,10 @@ fn parse_path(text: &str) -> Option<String> {
 
 /// Decodes standard padded base64; `=` alone is the empty string (RFC 4954).
 fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim().as_bytes();
-    if text == b"=" {
-        return Some(Vec::new());
+    match text.trim() {
+        "=" => Some(Vec::new()),
+        text => STANDARD.decode(text).ok(),
     }
-    if !text.len().is_multiple_of(4) {
-        return None;
-    }
-    let chunks = text.len() / 4;
-    let mut out = Vec::with_capacity(chunks * 3);
-    for (index, chunk) in text.chunks(4).enumerate() {
-        let mut bits = 0_u32;
-        let mut padding = 0;
-        for &c in chunk {
-            let value = match c {
-                b'A'..=b'Z' => c - b'A',
-                b'a'..=b'z' => c - b'a' + 26,
-                b'0'..=b'9' => c - b'0' + 52,
-                b'+' => 62,
-                b'/' => 63,
-                b'=' if index + 1 == chunks => {
-                    padding += 1;
-                    0
-                }
-                _ => return None,
-            };
-            if padding > 0 && c != b'=' {
-                return None;
-            }
-            bits = (bits << 6) | u32::from(value);
-        }
-        if padding > 2 {
-            return None;
-        }
-        out.extend_from_slice(&bits.to_be_bytes()[1..4 - padding]);
-    }
-    Some(out)
 }
 
 /// The TLS side of a server: its acceptor and the PEM a client should trust.
@@ -1357,12 +1327,22 @@ mod self_tests {
     async fn wait_for_messages_wakes_when_a_message_arrives() {
         let server = SmtpServer::start(Behaviour::Accept).await;
         let transport = plain(&server);
+        let (go, send_now) = tokio::sync::oneshot::channel::<()>();
         let sender = tokio::spawn(async move {
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            send_now.await.unwrap();
             transport.send(hello()).await.unwrap();
         });
         let started = Instant::now();
-        assert_eq!(server.wait_for_messages(1, WAIT).await.len(), 1);
+        let waiting = server.wait_for_messages(1, WAIT);
+        tokio::pin!(waiting);
+        // The waiter looks once, finds nothing and waits; only then is the message sent.
+        tokio::select! {
+            biased;
+            _ = &mut waiting => panic!("a message before any was sent"),
+            () = std::future::ready(()) => {}
+        }
+        go.send(()).unwrap();
+        assert_eq!(waiting.await.len(), 1);
         assert!(started.elapsed() < Duration::from_secs(2));
         sender.await.unwrap();
     }

@@ -22,7 +22,10 @@ async fn json_logs_carry_the_same_fields_and_nothing_a_person_sent() {
         .send()
         .await
         .unwrap();
-    let lines = running.drain().to_vec();
+    for _ in 0..2 {
+        running.wait_for("\"message\":\"answered\"");
+    }
+    let lines = running.stop();
     let mut answered = 0;
     for line in &lines {
         let object: serde_json::Value =

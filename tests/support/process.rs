@@ -1,4 +1,6 @@
-//! Starts the `signpost` binary and follows its log lines.
+//! Starts the `signpost` binary and follows its log lines. Shared by the test suites that run
+//! the binary (`#[path]`-included), so each uses only a part of it.
+#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -47,16 +49,22 @@ pub fn field(line: &str, key: &str) -> Option<String> {
 
 impl Running {
     /// Starts `signpost serve --listen 127.0.0.1:0` with these extra arguments and
-    /// environment, and waits for it to say where it serves.
+    /// environment (`RUST_LOG` is unset unless given here), and waits for it to say where it
+    /// serves.
     pub fn start(config: Option<&Path>, args: &[&str], env: &[(&str, &str)]) -> Running {
         let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
         command.args(["serve", "--listen", "127.0.0.1:0"]).args(args);
         if let Some(config) = config {
             command.arg("--config").arg(config);
         }
+        command.env_remove("RUST_LOG").envs(env.iter().copied());
+        Running::serve(command)
+    }
+
+    /// Runs `command` (a `signpost serve` set up by the caller) with its output followed,
+    /// and waits for it to say where it serves.
+    pub fn serve(mut command: Command) -> Running {
         let mut child = command
-            .envs(env.iter().copied())
-            .env_remove("RUST_LOG")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -110,34 +118,20 @@ impl Running {
         }
     }
 
-    /// Collects the lines written so far (waiting briefly for stragglers).
-    pub fn drain(&mut self) -> &[String] {
-        while let Ok(line) = self.lines.recv_timeout(Duration::from_millis(300)) {
-            self.seen.push(line);
+    /// Stops the process and returns every line it wrote, up to its last.
+    pub fn stop(mut self) -> Vec<String> {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => self.seen.push(line),
+                // Both streams are closed: everything written has been read.
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::RecvTimeoutError::Timeout) => panic!("the output did not close"),
+            }
         }
-        &self.seen
-    }
-}
-
-/// A copy of config/ in a temporary folder, to change and reload.
-pub fn config_copy() -> tempfile::TempDir {
-    let folder = tempfile::tempdir().unwrap();
-    copy_dir(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("config").as_path(),
-        folder.path(),
-    );
-    folder
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
+        std::mem::take(&mut self.seen)
     }
 }
