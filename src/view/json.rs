@@ -105,8 +105,7 @@ pub struct ServiceResponse<'a> {
     pub phone_display: Option<&'a str>,
     /// E.164 form.
     pub e164: Option<&'a str>,
-    /// What a `tel:` or `sms:` link dials, the same as the plan page's call link: the number
-    /// as dialled in the country, else E.164.
+    /// What a `tel:` or `sms:` link dials (the plan page's call link dials the same): the number as dialled in the country, else E.164.
     pub dial: Option<&'a str>,
     /// The number takes text messages only.
     pub sms_only: bool,

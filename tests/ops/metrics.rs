@@ -3,6 +3,9 @@
 
 use std::collections::BTreeSet;
 
+use signpost::mail::Outcome;
+use signpost::web::routes::{Endpoint, Listener};
+
 use crate::process::Running;
 
 const METRICS_ON: [(&str, &str); 2] = [
@@ -104,34 +107,12 @@ async fn nothing_typed_no_address_and_no_user_agent_becomes_a_label() {
     }
 
     // Every label value comes from a closed set.
-    let routes: BTreeSet<&str> = [
-        "/",
-        "/questions",
-        "/staying-safe",
-        "/tell",
-        "/assets/signpost.css",
-        "/assets/signpost.js",
-        "/healthz",
-        "/readyz",
-        "/api/v1/route",
-        "/api/v1/countries",
-        "/api/v1/concerns",
-        "/api/v1/openapi.json",
-        "/metrics",
-        "(no route)",
-        "(other)",
-    ]
-    .into();
-    let classes = [
-        "sent",
-        "unconfirmed",
-        "unreachable",
-        "temporary failure",
-        "permanent failure",
-        "timeout",
-        "tls failure",
-        "could not compose",
-    ];
+    let routes: BTreeSet<&str> = Endpoint::ALL
+        .iter()
+        .map(|endpoint| endpoint.path())
+        .chain(["(no route)", "(other)"])
+        .collect();
+    let classes: Vec<&str> = Outcome::ALL.iter().map(|outcome| outcome.class()).collect();
     for (name, value) in labels(&scrape) {
         let closed = match name.as_str() {
             "route" => routes.contains(value.as_str()),
@@ -147,4 +128,37 @@ async fn nothing_typed_no_address_and_no_user_agent_becomes_a_label() {
         };
         assert!(closed, "label {name}={value:?} is not from a closed set");
     }
+}
+
+#[tokio::test]
+async fn every_route_of_the_route_table_is_counted_under_its_own_label() {
+    let running = Running::start(None, &[], &METRICS_ON);
+    let admin = running.admin.clone().expect("the admin address is bound");
+    let public: Vec<Endpoint> = Endpoint::ALL
+        .iter()
+        .copied()
+        .filter(|endpoint| endpoint.listener() != Listener::Admin)
+        .collect();
+    for endpoint in &public {
+        // A GET reaches every route (a POST-only one answers 405): the label comes from the
+        // route the router matched, whatever the answer.
+        let response = reqwest::get(format!("{}{}", running.base, endpoint.path()))
+            .await
+            .unwrap();
+        let _ = response.bytes().await;
+    }
+    let scrape = reqwest::get(format!("{admin}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for endpoint in &public {
+        let label = format!("signpost_http_requests_total{{route=\"{}\",", endpoint.path());
+        assert!(scrape.contains(&label), "{endpoint} has no label of its own:\n{scrape}");
+    }
+    assert!(
+        !scrape.contains("route=\"(other)\""),
+        "a route the table does not name was served:\n{scrape}"
+    );
 }
