@@ -71,7 +71,7 @@ enum Command {
     },
 }
 
-fn parse_folder(text: &str) -> Result<PathBuf, String> {
+fn parse_folder(text: &str) -> Result<PathBuf, config::ConfigFolderError> {
     config::config_folder(std::path::Path::new(text))
 }
 
