@@ -72,7 +72,7 @@ enum Command {
     },
 }
 
-fn parse_folder(text: &str) -> Result<PathBuf, String> {
+fn parse_folder(text: &str) -> Result<PathBuf, config::ConfigFolderError> {
     config::config_folder(std::path::Path::new(text))
 }
 
@@ -286,23 +286,37 @@ pub struct StaleWindow {
     days: i64,
 }
 
+/// Why `--stale` was refused; each holds the text given.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StaleWindowError {
+    /// The part before the unit is not a whole number.
+    #[error("{0:?}: write a number and a unit, such as 6m, 1y, 90d or 2w")]
+    NoNumber(String),
+    /// The last letter is not d, w, m or y.
+    #[error("{0:?}: the unit must be d, w, m or y")]
+    UnknownUnit(String),
+    /// Zero or negative.
+    #[error("{0:?}: the window must be longer than zero")]
+    NotPositive(String),
+}
+
 impl StaleWindow {
     /// Parses `6m`, `1y`, `90d` or `2w` (months count as 30 days, years as 365).
-    pub fn parse(text: &str) -> Result<StaleWindow, String> {
+    pub fn parse(text: &str) -> Result<StaleWindow, StaleWindowError> {
         let text = text.trim();
         let (number, unit) = text.split_at(text.len().saturating_sub(1));
         let count: i64 = number
             .parse()
-            .map_err(|_| format!("{text:?}: write a number and a unit, such as 6m, 1y, 90d or 2w"))?;
+            .map_err(|_| StaleWindowError::NoNumber(text.to_owned()))?;
         let days = match unit {
             "d" => count,
             "w" => count * 7,
             "m" => count * 30,
             "y" => count * 365,
-            _ => return Err(format!("{text:?}: the unit must be d, w, m or y")),
+            _ => return Err(StaleWindowError::UnknownUnit(text.to_owned())),
         };
         if days <= 0 {
-            return Err(format!("{text:?}: the window must be longer than zero"));
+            return Err(StaleWindowError::NotPositive(text.to_owned()));
         }
         Ok(StaleWindow { days })
     }

@@ -36,7 +36,7 @@ pub enum PgpError {
     NotArmored,
     /// The armour or the packets inside it could not be read, or they are not one public key.
     #[error("unreadable OpenPGP data: {0}")]
-    Unreadable(String),
+    Unreadable(UnreadableData),
     /// The key has no component (primary key or subkey) that is allowed to encrypt.
     #[error("the OpenPGP key has no valid encryption key (neither its primary key nor a subkey)")]
     NoEncryptionKey,
@@ -49,6 +49,38 @@ pub enum PgpError {
     /// Encryption itself failed (including: no recipients given).
     #[error("OpenPGP encryption failed: {0}")]
     Encrypt(String),
+}
+
+/// What is wrong with OpenPGP data that cannot be read, in words that say what to give instead.
+#[derive(Debug, thiserror::Error)]
+pub enum UnreadableData {
+    /// rPGP reads only the first armour block, so a second one would be silently ignored.
+    #[error("the text holds more than one armour block; give one key per recipient")]
+    SeveralArmourBlocks,
+    /// A secret key must never be configured: only the recipient's public key.
+    #[error("this is a secret (private) key; configure the recipient's public key only")]
+    SecretKey,
+    /// Some other armour block (a message, a signature), with its BEGIN line.
+    #[error("expected a public key block, found {0:?}")]
+    NotAPublicKey(String),
+    /// The armour is well formed but holds no key.
+    #[error("the armour holds no public key")]
+    NoPublicKey,
+    /// One recipient, one key.
+    #[error("the armour holds more than one public key; give one key per recipient")]
+    SeveralPublicKeys,
+    /// No self-signature by the primary key verifies, so nothing about the key can be trusted.
+    #[error("the key has no valid self-signature")]
+    NoSelfSignature,
+    /// rPGP could not parse the armour or the packets.
+    #[error("{0}")]
+    Packets(pgp::errors::Error),
+    /// A test message could not be decrypted (test support only).
+    #[error("decrypt: {0}")]
+    Decrypt(pgp::errors::Error),
+    /// A decrypted test message could not be read (test support only).
+    #[error("decrypt: {0}")]
+    DecryptedData(std::io::Error),
 }
 
 /// A recipient's public key, parsed and checked once at start-up.
@@ -101,35 +133,29 @@ impl RecipientKey {
         };
         // rPGP reads only the first armour block, so a second one would be silently ignored.
         if blocks.next().is_some() {
-            return Err(PgpError::Unreadable(
-                "the text holds more than one armour block; give one key per recipient".into(),
-            ));
+            return Err(PgpError::Unreadable(UnreadableData::SeveralArmourBlocks));
         }
         if begin.contains("PRIVATE KEY") {
-            return Err(PgpError::Unreadable(
-                "this is a secret (private) key; configure the recipient's public key only".into(),
-            ));
+            return Err(PgpError::Unreadable(UnreadableData::SecretKey));
         }
         if begin != "-----BEGIN PGP PUBLIC KEY BLOCK-----" {
-            return Err(PgpError::Unreadable(format!(
-                "expected a public key block, found {begin:?}"
+            return Err(PgpError::Unreadable(UnreadableData::NotAPublicKey(
+                begin.to_owned(),
             )));
         }
 
-        let (mut keys, _headers) =
-            SignedPublicKey::from_string_many(text).map_err(|e| PgpError::Unreadable(e.to_string()))?;
+        let (mut keys, _headers) = SignedPublicKey::from_string_many(text)
+            .map_err(|e| PgpError::Unreadable(UnreadableData::Packets(e)))?;
         let key = keys
             .next()
-            .ok_or_else(|| PgpError::Unreadable("the armour holds no public key".into()))?
-            .map_err(|e| PgpError::Unreadable(e.to_string()))?;
+            .ok_or(PgpError::Unreadable(UnreadableData::NoPublicKey))?
+            .map_err(|e| PgpError::Unreadable(UnreadableData::Packets(e)))?;
         match keys.next() {
             None => {}
             Some(Ok(_)) => {
-                return Err(PgpError::Unreadable(
-                    "the armour holds more than one public key; give one key per recipient".into(),
-                ));
+                return Err(PgpError::Unreadable(UnreadableData::SeveralPublicKeys));
             }
-            Some(Err(e)) => return Err(PgpError::Unreadable(e.to_string())),
+            Some(Err(e)) => return Err(PgpError::Unreadable(UnreadableData::Packets(e))),
         }
 
         let recipient = Self::check(key, SystemTime::now())?;
@@ -188,7 +214,7 @@ impl RecipientKey {
                 })
         });
         let primary_sig = newest(direct.chain(certifications))
-            .ok_or_else(|| PgpError::Unreadable("the key has no valid self-signature".into()))?;
+            .ok_or(PgpError::Unreadable(UnreadableData::NoSelfSignature))?;
         let primary_created = SystemTime::from(primary.created_at());
         let primary_expires = component_expiry(primary_created, primary_sig);
         if primary_expires.is_some_and(|end| now >= end) {
@@ -365,7 +391,7 @@ pub mod test_support {
         types::Password,
     };
 
-    use super::PgpError;
+    use super::{PgpError, UnreadableData};
 
     /// A generated secret key, able to decrypt messages encrypted to its public half.
     #[derive(Debug)]
@@ -415,15 +441,15 @@ pub mod test_support {
         /// Decrypts an ASCII-armoured OpenPGP message and returns its literal data, after
         /// checking its integrity. Any failure is reported as [`PgpError::Unreadable`].
         pub fn decrypt(&self, armored_message: &str) -> Result<Vec<u8>, PgpError> {
-            let fail = |e: &dyn std::fmt::Display| PgpError::Unreadable(format!("decrypt: {e}"));
-            let (message, _headers) = Message::from_string(armored_message).map_err(|e| fail(&e))?;
-            let mut message = message
-                .decrypt(&Password::empty(), &self.0)
-                .map_err(|e| fail(&e))?;
+            let fail = |e| PgpError::Unreadable(UnreadableData::Decrypt(e));
+            let (message, _headers) = Message::from_string(armored_message).map_err(fail)?;
+            let mut message = message.decrypt(&Password::empty(), &self.0).map_err(fail)?;
             if message.is_compressed() {
-                message = message.decompress().map_err(|e| fail(&e))?;
+                message = message.decompress().map_err(fail)?;
             }
-            message.as_data_vec().map_err(|e| fail(&e))
+            message
+                .as_data_vec()
+                .map_err(|e| PgpError::Unreadable(UnreadableData::DecryptedData(e)))
         }
     }
 }

@@ -1,0 +1,85 @@
+//! The Fluent catalogs in `locales/<locale>/*.ftl`: read from the source and parsed into
+//! [`Catalogs`], and the cross-check that every message id the rules, concerns, roles and
+//! countries need is in the en-GB catalog, so no page ever shows a raw id.
+
+use crate::i18n::{self, Catalogs, LocaleFiles};
+use crate::routing::concern::{ConcernKind, Reporter};
+use crate::routing::country::CountryCode;
+use crate::routing::directory::Role;
+use crate::routing::rules::Rules;
+
+use super::issue::Issue;
+use super::source::ConfigSource;
+
+/// Reads and checks every catalog under `locales/`.
+pub(super) fn load_catalogs(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Catalogs> {
+    let files = locale_files(source).map_err(|e| errors.push(e)).ok()?;
+    Catalogs::parse(files)
+        .map_err(|found| errors.extend(found.into_iter().map(|e| Issue::new(&e.file, "", e.message))))
+        .ok()
+}
+
+/// The files of every `locales/<locale>/` folder: (locale, [(file name, text)]), sorted.
+fn locale_files(source: &ConfigSource) -> Result<Vec<LocaleFiles>, Issue> {
+    let mut locales = Vec::new();
+    for entry in source.list("locales")? {
+        if entry.is_folder {
+            let files = source.files(&format!("locales/{}", entry.name), ".ftl")?;
+            locales.push((entry.name, files));
+        }
+    }
+    locales.sort();
+    Ok(locales)
+}
+
+/// Every message id the rules name (and those derived from concern, role and country ids)
+/// must be in the en-GB catalog, so no page ever shows a raw id.
+pub(super) fn check_message_ids(rules: &Rules, catalogs: &Catalogs) -> Vec<Issue> {
+    const FILE: &str = "rules.toml";
+    let source = catalogs.catalog(i18n::Locale::SOURCE).ids();
+    needed_message_ids(rules)
+        .into_iter()
+        .filter(|(_, id)| !source.contains(id))
+        .map(|(key, id)| {
+            Issue::new(
+                FILE,
+                &key,
+                format!("message {id} is not in locales/en-GB/*.ftl; add it there"),
+            )
+        })
+        .collect()
+}
+
+/// (where it is needed, message id), in the order `signpost check` reports them.
+fn needed_message_ids(rules: &Rules) -> Vec<(String, String)> {
+    let mut needed: Vec<(String, String)> = Vec::new();
+    let danger = rules.danger();
+    needed.push(("immediate-danger.why".to_owned(), danger.why.clone()));
+    needed.push((
+        "immediate-danger.no_number_known".to_owned(),
+        danger.no_number_known.clone(),
+    ));
+    for rule in rules.rules() {
+        for (n, step) in rule.steps.iter().enumerate() {
+            needed.push((format!("rule {}, step {}", rule.id, n + 1), step.why.clone()));
+        }
+    }
+    for kind in ConcernKind::ALL {
+        for reporter in Reporter::ALL {
+            for id in rules.advice_for(*kind, *reporter) {
+                needed.push((format!("advice.{kind}.{reporter}"), id.clone()));
+            }
+        }
+        needed.push((format!("concerns ({kind})"), i18n::concern_label(*kind)));
+        needed.push((format!("concerns ({kind})"), i18n::concern_description(*kind)));
+    }
+    for role in Role::ALL {
+        for part in ["heading", "about", "need", "next"] {
+            needed.push((format!("roles ({role})"), i18n::role_text(*role, part)));
+        }
+    }
+    for country in CountryCode::all() {
+        needed.push((format!("countries ({country})"), format!("country-{country}")));
+    }
+    needed
+}

@@ -1,0 +1,180 @@
+//! `rules.toml`: which roles each concern and reporter are sent to, in order, with the advice
+//! for each concern. Its raw types are read here and handed to [`Rules::build`], which proves
+//! them whole; every fault names the rule and key it is in.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::routing::concern::{ConcernKind, Reporter, ReporterError};
+use crate::routing::directory::Role;
+use crate::routing::rules::{self, Advice, DangerRule, Reach, Rule, Rules, StepRule};
+
+use super::issue::Issue;
+use super::source::ConfigSource;
+
+const FILE: &str = "rules.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RulesFile {
+    immediate_danger: RawDanger,
+    advice: BTreeMap<String, Advice>,
+    rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDanger {
+    id: String,
+    why: String,
+    no_number_known: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    concern: String,
+    reporters: Vec<String>,
+    step: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    roles: Vec<String>,
+    #[serde(default)]
+    reach: Option<String>,
+    #[serde(default)]
+    bystanders_only: bool,
+    why: String,
+}
+
+/// Reads `rules.toml` and builds the [`Rules`]; `None` after any fault.
+pub(super) fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Rules> {
+    let text = source.read(FILE).map_err(|e| errors.push(e)).ok()?;
+    let raw: RulesFile = toml::from_str(&text)
+        .map_err(|e| errors.push(Issue::toml(FILE, &text, &e)))
+        .ok()?;
+    let before = errors.len();
+    let advice = by_id(
+        "advice",
+        raw.advice,
+        ConcernKind::ALL.len(),
+        |id| id.parse::<ConcernKind>().map(ConcernKind::index),
+        errors,
+    );
+    let rules: Vec<Rule> = raw
+        .rule
+        .into_iter()
+        .enumerate()
+        .filter_map(|(n, raw_rule)| rule(n, raw_rule, errors))
+        .collect();
+    let danger = DangerRule {
+        id: raw.immediate_danger.id,
+        why: raw.immediate_danger.why,
+        no_number_known: raw.immediate_danger.no_number_known,
+    };
+    if errors.len() > before {
+        return None;
+    }
+    Rules::build(rules, danger, advice)
+        .map_err(|found| {
+            errors.extend(
+                found
+                    .into_iter()
+                    .map(|e| Issue::new(FILE, rules_key(&e), e.to_string())),
+            )
+        })
+        .ok()
+}
+
+/// One `[[rule]]`; `None` when its concern is unknown (other faults are recorded, and the
+/// rule is kept so the rest can still be checked).
+fn rule(n: usize, raw: RawRule, errors: &mut Vec<Issue>) -> Option<Rule> {
+    let at = format!("rule[{n}] ({})", raw.id);
+    let concern = raw
+        .concern
+        .parse::<ConcernKind>()
+        .map_err(|e| errors.push(Issue::new(FILE, &format!("{at}.concern"), e.to_string())));
+    let reporters: Vec<Reporter> = raw
+        .reporters
+        .iter()
+        .filter_map(|r| {
+            r.parse()
+                .map_err(|e: ReporterError| {
+                    errors.push(Issue::new(FILE, &format!("{at}.reporters"), e.to_string()))
+                })
+                .ok()
+        })
+        .collect();
+    let steps = raw
+        .step
+        .into_iter()
+        .enumerate()
+        .filter_map(|(s, raw_step)| step(&format!("{at}.step[{s}]"), raw_step, errors))
+        .collect();
+    Some(Rule {
+        id: raw.id,
+        concern: concern.ok()?,
+        reporters,
+        steps,
+    })
+}
+
+/// One `[[rule.step]]`; `None` when its reach is unknown.
+fn step(key: &str, raw: RawStep, errors: &mut Vec<Issue>) -> Option<StepRule> {
+    let roles = raw
+        .roles
+        .iter()
+        .filter_map(|r| {
+            r.parse::<Role>()
+                .map_err(|e| errors.push(Issue::new(FILE, &format!("{key}.roles"), e.to_string())))
+                .ok()
+        })
+        .collect();
+    let reach = match raw.reach.as_deref() {
+        None => Reach::NationalOrGlobal,
+        Some(text) => text
+            .parse::<Reach>()
+            .map_err(|e| errors.push(Issue::new(FILE, &format!("{key}.reach"), e.to_string())))
+            .ok()?,
+    };
+    Some(StepRule {
+        roles,
+        reach,
+        bystanders_only: raw.bystanders_only,
+        why: raw.why,
+    })
+}
+
+/// Places the entries of a `[section.id]` table by the index of their id.
+fn by_id<T, E: std::fmt::Display>(
+    section: &str,
+    entries: BTreeMap<String, T>,
+    count: usize,
+    index: impl Fn(&str) -> Result<usize, E>,
+    errors: &mut Vec<Issue>,
+) -> Vec<Option<T>> {
+    let mut placed: Vec<Option<T>> = std::iter::repeat_with(|| None).take(count).collect();
+    for (id, entry) in entries {
+        match index(&id) {
+            Ok(at) => placed[at] = Some(entry),
+            Err(e) => errors.push(Issue::new(FILE, &format!("{section}.{id}"), e.to_string())),
+        }
+    }
+    placed
+}
+
+/// The key a [`rules::RulesError`] is reported under.
+fn rules_key(error: &rules::RulesError) -> &'static str {
+    use rules::RulesError::*;
+    match error {
+        Missing { .. } | Overlap { .. } => "rule.reporters",
+        DuplicateId(_) => "rule.id",
+        NoSteps(_) | FirstStepOptional(_) | ChildWithoutHelpline(_) => "rule.step",
+        NoRoles { .. } | EmergencyInRule { .. } => "rule.step.roles",
+        MissingAdvice { .. } => "advice",
+    }
+}
