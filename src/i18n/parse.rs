@@ -29,46 +29,7 @@ pub(super) fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<C
     bundle.set_use_isolating(false);
     let mut ids = BTreeSet::new();
     for (file, text) in files {
-        let found = match fluent_syntax::parser::parse(text.as_str()) {
-            Ok(resource) => message_ids(&resource),
-            Err((resource, parse_errors)) => {
-                for error in parse_errors {
-                    let from = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
-                    let line = text[..from.min(text.len())].matches('\n').count() + 1;
-                    errors.push(CatalogError {
-                        file: at(&file),
-                        message: format!("line {line}: Fluent syntax error: {:?}", error.kind),
-                    });
-                }
-                message_ids(&resource)
-            }
-        };
-        for (id, has_value) in found {
-            if !has_value {
-                errors.push(CatalogError {
-                    file: at(&file),
-                    message: format!("message {id} has no text"),
-                });
-            }
-            if !ids.insert(id.clone()) {
-                errors.push(CatalogError {
-                    file: at(&file),
-                    message: format!("message {id} is defined twice"),
-                });
-            }
-        }
-        let resource = match FluentResource::try_new(text) {
-            Ok(resource) => resource,
-            Err((resource, _)) => resource,
-        };
-        if let Err(found) = bundle.add_resource(resource) {
-            for error in found {
-                errors.push(CatalogError {
-                    file: at(&file),
-                    message: error.to_string(),
-                });
-            }
-        }
+        add_file(&mut bundle, &mut ids, &at(&file), text, &mut errors);
     }
     let meta = |id: &str| {
         bundle
@@ -107,6 +68,50 @@ pub(super) fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<C
         direction,
         reviewed,
     })
+}
+
+/// Adds one file to the bundle, recording its message ids and every fault in it.
+fn add_file(
+    bundle: &mut FluentBundle<FluentResource>,
+    ids: &mut BTreeSet<String>,
+    file: &str,
+    text: String,
+    errors: &mut Vec<CatalogError>,
+) {
+    let mut fault = |message: String| {
+        errors.push(CatalogError {
+            file: file.to_owned(),
+            message,
+        })
+    };
+    let found = match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(resource) => message_ids(&resource),
+        Err((resource, parse_errors)) => {
+            for error in parse_errors {
+                let from = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+                let line = text[..from.min(text.len())].matches('\n').count() + 1;
+                fault(format!("line {line}: Fluent syntax error: {:?}", error.kind));
+            }
+            message_ids(&resource)
+        }
+    };
+    for (id, has_value) in found {
+        if !has_value {
+            fault(format!("message {id} has no text"));
+        }
+        if !ids.insert(id.clone()) {
+            fault(format!("message {id} is defined twice"));
+        }
+    }
+    let resource = match FluentResource::try_new(text) {
+        Ok(resource) => resource,
+        Err((resource, _)) => resource,
+    };
+    if let Err(found) = bundle.add_resource(resource) {
+        for error in found {
+            fault(error.to_string());
+        }
+    }
 }
 
 /// The message ids in a resource, each with whether it has a value. Terms (`-name`) are private

@@ -182,8 +182,6 @@ pub fn body(settings: &MailSettings, forward: &Forward<'_>) -> Zeroizing<String>
 /// One language's account of the concern; `with_text` includes what the person wrote.
 fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: Words<'_>, with_text: bool) {
     let view = PlanView::new(t, forward.plan);
-    let concern = view.concern;
-    let yes_no = |b: bool| t.get(if b { "mail-yes" } else { "mail-no" });
     let _ = writeln!(
         out,
         "{}",
@@ -195,6 +193,23 @@ fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: 
         "{}\n",
         t.with("mail-language", "language", forward.words.catalog().name())
     );
+    write_answers(out, &view);
+    if with_text {
+        let _ = writeln!(out, "{}", t.get("mail-wrote-heading"));
+        let removed = t.get("mail-removed-address");
+        for line in clean_text_replacing(forward.text, view.concern.kind, &removed).lines() {
+            let _ = writeln!(out, "  {line}");
+        }
+        let _ = writeln!(out);
+    }
+    write_contact(out, t, forward.contact);
+    write_plan(out, &view);
+}
+
+/// The person's four answers, labels aligned.
+fn write_answers(out: &mut String, view: &PlanView<'_>) {
+    let (t, concern) = (view.t, view.concern);
+    let yes_no = |b: bool| t.get(if b { "mail-yes" } else { "mail-no" });
     let _ = writeln!(out, "{}", t.get("mail-answers-heading"));
     let answers = [
         (
@@ -219,16 +234,12 @@ fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: 
         let _ = writeln!(out, "  {label:<width$}    {value}", width = width);
     }
     let _ = writeln!(out);
-    if with_text {
-        let _ = writeln!(out, "{}", t.get("mail-wrote-heading"));
-        let removed = t.get("mail-removed-address");
-        for line in clean_text_replacing(forward.text, concern.kind, &removed).lines() {
-            let _ = writeln!(out, "  {line}");
-        }
-        let _ = writeln!(out);
-    }
+}
+
+/// How to reach the person, or that they chose not to say.
+fn write_contact(out: &mut String, t: Words<'_>, contact: &Contact) {
     let _ = writeln!(out, "{}", t.get("mail-reach-heading"));
-    match forward.contact {
+    match contact {
         Contact::Anonymous => {
             let _ = writeln!(out, "  {}", t.get("mail-reach-anonymous"));
         }
@@ -245,6 +256,11 @@ fn section(out: &mut String, settings: &MailSettings, forward: &Forward<'_>, t: 
         }
     }
     let _ = writeln!(out);
+}
+
+/// The plan the person was shown, step by step.
+fn write_plan(out: &mut String, view: &PlanView<'_>) {
+    let t = view.t;
     let _ = writeln!(
         out,
         "{}",

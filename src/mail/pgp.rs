@@ -379,8 +379,10 @@ fn seconds(d: PgpDuration) -> Option<Duration> {
 
 /// Test support: generating a key pair and decrypting what [`encrypt`] produced, so that
 /// integration tests (which see only the public API) can check what an SMTP server received.
-/// Not for production use: the secret key is generated unprotected, in memory.
-#[doc(hidden)]
+/// Not for production use: the secret key is generated unprotected, in memory. Compiled only
+/// for tests (`cfg(test)`, or the `test-support` feature the integration tests turn on), never
+/// into the release binary.
+#[cfg(any(test, feature = "test-support"))]
 pub mod test_support {
     use pgp::{
         composed::{

@@ -326,33 +326,6 @@ impl Directory {
             global: Default::default(),
         };
         let mut seen = std::collections::HashMap::new();
-        let mut add = |listing: Listing,
-                       service: Service,
-                       errors: &mut Vec<DirectoryError>,
-                       services: &mut Vec<(Listing, Service)>| {
-            let prefix = format!("{listing}-");
-            if !service.id.as_str().starts_with(&prefix) {
-                errors.push(DirectoryError::IdPrefix {
-                    listing,
-                    id: service.id.clone(),
-                });
-            }
-            if let Some(other) = seen.insert(service.id.clone(), listing) {
-                errors.push(DirectoryError::DuplicateId {
-                    listing,
-                    id: service.id.clone(),
-                    other,
-                });
-            }
-            if service.url.is_none() && service.phone.is_none() && service.e164.is_none() {
-                errors.push(DirectoryError::Unreachable {
-                    listing,
-                    id: service.id.clone(),
-                });
-            }
-            services.push((listing, service));
-            ServiceIndex(u32::try_from(services.len() - 1).expect("BUG: over four billion services"))
-        };
         let mut listed = HashSet::new();
         for country in countries {
             if !listed.insert(country.country) {
@@ -367,12 +340,7 @@ impl Directory {
                 let roles: Vec<Role> = std::iter::once(service.kind)
                     .chain(service.also.iter().copied())
                     .collect();
-                let at = add(
-                    Listing::Country(country.country),
-                    service,
-                    &mut errors,
-                    &mut directory.services,
-                );
+                let at = directory.add(Listing::Country(country.country), service, &mut seen, &mut errors);
                 for role in roles {
                     if !index.by_role[role.index()].contains(&at) {
                         index.by_role[role.index()].push(at);
@@ -393,7 +361,7 @@ impl Directory {
             let roles: Vec<Role> = std::iter::once(service.kind)
                 .chain(service.also.iter().copied())
                 .collect();
-            let at = add(Listing::Global, service, &mut errors, &mut directory.services);
+            let at = directory.add(Listing::Global, service, &mut seen, &mut errors);
             for role in roles {
                 if !directory.global[role.index()].contains(&at) {
                     directory.global[role.index()].push(at);
@@ -405,6 +373,39 @@ impl Directory {
         } else {
             Err(errors)
         }
+    }
+
+    /// Lists one service, recording what is wrong with it on its own (its id's prefix, an id
+    /// used twice, no way to reach it).
+    fn add(
+        &mut self,
+        listing: Listing,
+        service: Service,
+        seen: &mut std::collections::HashMap<ServiceId, Listing>,
+        errors: &mut Vec<DirectoryError>,
+    ) -> ServiceIndex {
+        let prefix = format!("{listing}-");
+        if !service.id.as_str().starts_with(&prefix) {
+            errors.push(DirectoryError::IdPrefix {
+                listing,
+                id: service.id.clone(),
+            });
+        }
+        if let Some(other) = seen.insert(service.id.clone(), listing) {
+            errors.push(DirectoryError::DuplicateId {
+                listing,
+                id: service.id.clone(),
+                other,
+            });
+        }
+        if service.url.is_none() && service.phone.is_none() && service.e164.is_none() {
+            errors.push(DirectoryError::Unreachable {
+                listing,
+                id: service.id.clone(),
+            });
+        }
+        self.services.push((listing, service));
+        ServiceIndex(u32::try_from(self.services.len() - 1).expect("BUG: over four billion services"))
     }
 
     /// The service at an index returned by this directory.

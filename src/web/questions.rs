@@ -191,86 +191,24 @@ pub fn questions_page<'a>(
     answers: &Answers,
     errors: Vec<AnswerError>,
 ) -> QuestionsTemplate<'a> {
-    let danger = answers.danger_as_sent();
     let switch = if errors.is_empty() {
         Switch::Links("/questions")
     } else {
-        // Only answers that are valid go again, in their canonical form: nothing else a
-        // person sent is echoed.
-        let mut hidden = Vec::new();
-        if let Some(country) = answers
-            .country
-            .as_deref()
-            .and_then(|c| CountryCode::parse(c).ok())
-        {
-            hidden.push(("country", country.to_string()));
-        }
-        if let Some(danger) = danger {
-            hidden.push(("danger", danger.as_str().to_owned()));
-        }
-        if let Some(reporter) = answers
-            .reporter
-            .as_deref()
-            .and_then(|r| r.parse::<Reporter>().ok())
-        {
-            hidden.push(("reporter", reporter.as_str().to_owned()));
-        }
-        if let Some(concern) = answers
-            .concern
-            .as_deref()
-            .and_then(|c| c.parse::<ConcernKind>().ok())
-        {
-            hidden.push(("concern", concern.as_str().to_owned()));
-        }
         Switch::Form {
             action: "/questions",
-            hidden,
+            hidden: valid_answers(answers),
         }
     };
     let frame = frame(state, locale, switch);
     let t = frame.t;
-    let selected_country = answers
-        .country
-        .as_deref()
-        .and_then(|c| CountryCode::parse(c).ok());
-    let mut countries: Vec<(String, CountryOption)> = CountryCode::all()
-        .into_iter()
-        .map(|code| {
-            let name = t.country(code);
-            (
-                sort_key(&name),
-                CountryOption {
-                    code,
-                    name,
-                    selected: Some(code) == selected_country,
-                },
-            )
-        })
-        .collect();
-    countries.sort_by(|a, b| a.0.cmp(&b.0));
-    let countries = countries.into_iter().map(|(_, option)| option).collect();
-    let radio = |name: &str, value: &'static str, label: String, hint: String, checked: bool| RadioOption {
-        id: format!("{name}-{value}"),
-        value,
-        label,
-        hint,
-        checked,
-    };
+    let danger = answers.danger_as_sent();
     let danger_options = [
         (Danger::Yes, "questions-danger-yes"),
         (Danger::No, "questions-danger-no"),
         (Danger::NotSure, "questions-danger-not-sure"),
     ]
     .into_iter()
-    .map(|(value, label)| {
-        radio(
-            "danger",
-            value.as_str(),
-            t.get(label),
-            String::new(),
-            danger == Some(value),
-        )
-    })
+    .map(|(value, label)| radio("danger", value.as_str(), t.get(label), String::new(), danger == Some(value)))
     .collect();
     let reporter = answers.reporter.as_deref();
     let reporter_options = [
@@ -279,52 +217,100 @@ pub fn questions_page<'a>(
     ]
     .into_iter()
     .map(|(value, label)| {
-        radio(
-            "reporter",
-            value.as_str(),
-            t.get(label),
-            String::new(),
-            reporter == Some(value.as_str()),
-        )
+        let checked = reporter == Some(value.as_str());
+        radio("reporter", value.as_str(), t.get(label), String::new(), checked)
     })
     .collect();
     let concern = answers.concern.as_deref();
     let concern_options = ConcernKind::ALL
         .iter()
         .map(|kind| {
-            radio(
-                "concern",
-                kind.as_str(),
-                t.get(&concern_label(*kind)),
-                t.get(&concern_description(*kind)),
-                concern == Some(kind.as_str()),
-            )
-        })
-        .collect();
-    let errors = errors
-        .into_iter()
-        .map(|error| {
-            let (anchor, message) = match error.field {
-                AnswerField::Country => ("country".to_owned(), "questions-error-country"),
-                AnswerField::Danger => ("danger-yes".to_owned(), "questions-error-danger"),
-                AnswerField::Reporter => ("reporter-child".to_owned(), "questions-error-reporter"),
-                AnswerField::Concern => ("concern-abuse-imagery".to_owned(), "questions-error-concern"),
-            };
-            ErrorView {
-                field: error.field.as_str(),
-                anchor,
-                message: t.get(message),
-            }
+            let (label, hint) = (t.get(&concern_label(*kind)), t.get(&concern_description(*kind)));
+            radio("concern", kind.as_str(), label, hint, concern == Some(kind.as_str()))
         })
         .collect();
     QuestionsTemplate {
         frame,
         t,
-        countries,
+        countries: country_options(t, answers),
         danger_options,
         reporter_options,
         concern_options,
-        errors,
+        errors: errors.into_iter().map(|error| error_view(t, error)).collect(),
+    }
+}
+
+/// The answers that are valid, in their canonical form, to send again with another language:
+/// nothing else a person sent is echoed.
+fn valid_answers(answers: &Answers) -> Vec<(&'static str, String)> {
+    let country = answers
+        .country
+        .as_deref()
+        .and_then(|c| CountryCode::parse(c).ok())
+        .map(|c| c.to_string());
+    let danger = answers.danger_as_sent().map(|d| d.as_str().to_owned());
+    let reporter = answers
+        .reporter
+        .as_deref()
+        .and_then(|r| r.parse::<Reporter>().ok())
+        .map(|r| r.as_str().to_owned());
+    let concern = answers
+        .concern
+        .as_deref()
+        .and_then(|c| c.parse::<ConcernKind>().ok())
+        .map(|c| c.as_str().to_owned());
+    [("country", country), ("danger", danger), ("reporter", reporter), ("concern", concern)]
+        .into_iter()
+        .filter_map(|(field, value)| Some((field, value?)))
+        .collect()
+}
+
+/// Every country, named in the page's language and sorted by that name, the answered one
+/// selected.
+fn country_options(t: Words<'_>, answers: &Answers) -> Vec<CountryOption> {
+    let selected = answers
+        .country
+        .as_deref()
+        .and_then(|c| CountryCode::parse(c).ok());
+    let mut countries: Vec<(String, CountryOption)> = CountryCode::all()
+        .into_iter()
+        .map(|code| {
+            let name = t.country(code);
+            let option = CountryOption {
+                code,
+                name,
+                selected: Some(code) == selected,
+            };
+            (sort_key(&option.name), option)
+        })
+        .collect();
+    countries.sort_by(|a, b| a.0.cmp(&b.0));
+    countries.into_iter().map(|(_, option)| option).collect()
+}
+
+/// One radio button of a question.
+fn radio(name: &str, value: &'static str, label: String, hint: String, checked: bool) -> RadioOption {
+    RadioOption {
+        id: format!("{name}-{value}"),
+        value,
+        label,
+        hint,
+        checked,
+    }
+}
+
+/// An answer's error as the summary shows it: the message, and the first choice to jump to.
+fn error_view(t: Words<'_>, error: AnswerError) -> ErrorView {
+    let (anchor, message) = match error.field {
+        AnswerField::Country => ("country", "questions-error-country"),
+        AnswerField::Danger => ("danger-yes", "questions-error-danger"),
+        AnswerField::Reporter => ("reporter-child", "questions-error-reporter"),
+        AnswerField::Concern => ("concern-abuse-imagery", "questions-error-concern"),
+    };
+    ErrorView {
+        field: error.field.as_str(),
+        anchor: anchor.to_owned(),
+        message: t.get(message),
     }
 }
 

@@ -1,204 +1,12 @@
-//! The `signpost` command line: `serve` (the default), `check` and `route`.
+//! What `signpost check` and `signpost --version` print, and the plan as text for
+//! `signpost route`: plain reports for operators, built from the checked configuration.
 
 use std::fmt::Write as _;
-use std::net::SocketAddr;
-use std::path::PathBuf;
-use std::process::ExitCode;
-use std::sync::Arc;
 
-use clap::{Parser, Subcommand};
-
-use crate::config::{self, ConfigSource, Issue, Loaded, LogFormat};
+use crate::config::{self, ConfigSource, Issue};
 use crate::routing::directory::{Confidence, Listing, Role};
-use crate::routing::{Concern, ConcernKind, CountryCode, Reporter, Router, Urgency};
+use crate::routing::{CountryCode, Reporter, Router};
 use crate::view::PlanView;
-use crate::view::json::PlanResponse;
-
-/// Sends a person worried about a child's safety online to the right official hotline.
-#[derive(Debug, Parser)]
-#[command(name = "signpost", about)]
-pub struct Cli {
-    #[command(subcommand)]
-    command: Option<Command>,
-    /// Print the version and the date of the bundled directory's data.
-    #[arg(short = 'V', long)]
-    version: bool,
-    /// How `serve` writes its log lines: text or json (overrides [logs] format).
-    #[arg(long, global = true, value_parser = |s: &str| s.parse::<LogFormat>())]
-    log_format: Option<LogFormat>,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Serve the pages and the JSON API (the default).
-    Serve {
-        /// Address to listen on, overriding signpost.toml (e.g. 127.0.0.1:8080).
-        #[arg(long)]
-        listen: Option<SocketAddr>,
-        /// Configuration folder laid out like config/; without it, the bundled one.
-        #[arg(long, value_parser = parse_folder)]
-        config: Option<PathBuf>,
-    },
-    /// Check the whole configuration and print its coverage.
-    Check {
-        /// Configuration folder laid out like config/; without it, the bundled one.
-        #[arg(long, value_parser = parse_folder)]
-        config: Option<PathBuf>,
-        /// Also list the entries to confirm: not verified within this window (e.g. 6m, 1y,
-        /// 90d, 2w) or not confirmed on the service's own site.
-        #[arg(long, value_parser = StaleWindow::parse)]
-        stale: Option<StaleWindow>,
-    },
-    /// Print the plan for one set of answers.
-    Route {
-        /// Where the person is: ISO 3166-1 alpha-2 code, e.g. GB.
-        #[arg(long, value_parser = |s: &str| CountryCode::parse(s))]
-        country: CountryCode,
-        /// "child" (under 18) or "adult".
-        #[arg(long, value_parser = |s: &str| s.parse::<Reporter>())]
-        reporter: Reporter,
-        /// What worries them.
-        #[arg(long, value_parser = |s: &str| s.parse::<ConcernKind>())]
-        concern: ConcernKind,
-        /// A child is in danger right now.
-        #[arg(long)]
-        danger: bool,
-        /// Print JSON, as the API returns it.
-        #[arg(long)]
-        json: bool,
-        /// Configuration folder laid out like config/; without it, the bundled one.
-        #[arg(long, value_parser = parse_folder)]
-        config: Option<PathBuf>,
-    },
-}
-
-fn parse_folder(text: &str) -> Result<PathBuf, config::ConfigFolderError> {
-    config::config_folder(std::path::Path::new(text))
-}
-
-/// Runs the command line. Exit codes: 0 success, 1 configuration errors, 2 bad arguments.
-pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
-        }
-    };
-    if cli.version {
-        print!("{}", version_text());
-        return ExitCode::SUCCESS;
-    }
-    match cli.command.unwrap_or(Command::Serve {
-        listen: None,
-        config: None,
-    }) {
-        Command::Serve { listen, config } => serve(listen, ConfigSource::from_option(config), cli.log_format),
-        Command::Check { config, stale } => check(&ConfigSource::from_option(config), stale),
-        Command::Route {
-            country,
-            reporter,
-            concern,
-            danger,
-            json,
-            config,
-        } => {
-            let Some(loaded) = load_or_report(&ConfigSource::from_option(config)) else {
-                return ExitCode::from(1);
-            };
-            let concern = Concern {
-                country,
-                reporter,
-                kind: concern,
-                urgency: Urgency::from_danger(danger),
-            };
-            let plan = loaded.router.route(&concern);
-            let words = loaded.settings.pages.catalogs.words(crate::i18n::Locale::SOURCE);
-            let view = PlanView::new(words, &plan);
-            if json {
-                let response = PlanResponse::new(view);
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&response).expect("BUG: a plan always serialises")
-                );
-            } else {
-                print!("{}", plan_as_text(&view));
-            }
-            ExitCode::SUCCESS
-        }
-    }
-}
-
-fn load_or_report(source: &ConfigSource) -> Option<Loaded> {
-    match config::load(source, std::env::vars()) {
-        Ok(loaded) => Some(loaded),
-        Err(e) => {
-            eprintln!("{e}");
-            None
-        }
-    }
-}
-
-fn serve(listen: Option<SocketAddr>, source: ConfigSource, log_format: Option<LogFormat>) -> ExitCode {
-    let Some(mut loaded) = load_or_report(&source) else {
-        return ExitCode::from(1);
-    };
-    start_logs(log_format.unwrap_or(loaded.settings.logs.format));
-    if let Some(listen) = listen {
-        loaded.settings.server.listen = listen;
-    }
-    let runtime = match tokio::runtime::Runtime::new() {
-        Ok(runtime) => runtime,
-        Err(e) => {
-            eprintln!("cannot start the async runtime: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    let result = runtime.block_on(async move {
-        let app = crate::app::App::build(loaded.settings, Arc::new(loaded.router)).await?;
-        let from = crate::reload::ReloadSource {
-            source: source.clone(),
-            listen,
-        };
-        tokio::spawn(crate::reload::on_hangup(app.live(), from));
-        let admin = app.admin_addr().map(|a| a.to_string()).unwrap_or_else(|| "off".to_owned());
-        tracing::info!(address = %app.local_addr()?, metrics = admin, config = %source, "Signpost is serving");
-        app.run_until(crate::app::shutdown_signal()).await
-    });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("Signpost stopped: {e}");
-            ExitCode::from(1)
-        }
-    }
-}
-
-/// Starts the log subscriber. Both formats carry the same fields; `RUST_LOG` picks the level.
-fn start_logs(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| "info".into())
-        // axum logs extractor rejections with serde's message, which can echo input.
-        .add_directive("axum::rejection=off".parse().expect("BUG: a valid directive"));
-    match format {
-        LogFormat::Text => tracing_subscriber::fmt()
-            .with_ansi(false)
-            .event_format(crate::logline::LogLine)
-            .with_env_filter(filter)
-            .init(),
-        LogFormat::Json => tracing_subscriber::fmt()
-            .json()
-            .flatten_event(true)
-            .with_current_span(true)
-            .with_span_list(false)
-            .with_env_filter(filter)
-            .init(),
-    }
-}
 
 /// What `signpost --version` prints: the version, and how fresh the bundled directory is.
 pub fn version_text() -> String {
@@ -358,25 +166,6 @@ pub fn stale_report(router: &Router, window: StaleWindow, today: time::Date) -> 
     )
 }
 
-fn check(source: &ConfigSource, stale: Option<StaleWindow>) -> ExitCode {
-    match config::load(source, std::env::vars()) {
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::from(1)
-        }
-        Ok(loaded) => {
-            let today = time::OffsetDateTime::now_utc().date();
-            print!("{}", coverage_report(&loaded.router, &loaded.warnings, today));
-            print!("{}", catalog_report(&loaded.settings.pages.catalogs));
-            println!("{}", mail_summary(loaded.settings.mail.as_ref()));
-            if let Some(window) = stale {
-                print!("{}", stale_report(&loaded.router, window, today));
-            }
-            ExitCode::SUCCESS
-        }
-    }
-}
-
 /// How complete each language's catalog is, and whether it is offered and reviewed: one line
 /// per locale, then the ids each incomplete one lacks (at most ten each).
 pub fn catalog_report(catalogs: &crate::i18n::Catalogs) -> String {
@@ -456,6 +245,22 @@ pub fn coverage_report(router: &Router, warnings: &[Issue], today: time::Date) -
     }
     let directory = router.directory();
     let countries: Vec<CountryCode> = directory.countries().collect();
+    let services: Vec<_> = directory.services().collect();
+    let global = services.iter().filter(|(l, _)| *l == Listing::Global).count();
+    let _ = writeln!(
+        out,
+        "configuration OK: {} services in {} country files and global.toml ({global} global)",
+        services.len(),
+        countries.len()
+    );
+    role_coverage(&mut out, router, &countries);
+    provenance(&mut out, &services, today);
+    out
+}
+
+/// How many countries with a file have a service of their own for each role.
+fn role_coverage(out: &mut String, router: &Router, countries: &[CountryCode]) {
+    let directory = router.directory();
     let with = |role: Role| {
         countries
             .iter()
@@ -471,28 +276,6 @@ pub fn coverage_report(router: &Router, warnings: &[Issue], today: time::Date) -
             )
         })
         .count();
-    let services: Vec<_> = directory.services().collect();
-    let conflicts = services
-        .iter()
-        .filter(|(_, s)| matches!(s.provenance.confidence, Confidence::Conflict { .. }))
-        .count();
-    let third_party = services
-        .iter()
-        .filter(|(_, s)| s.provenance.confidence == Confidence::ThirdParty)
-        .count();
-    let a_year_ago = today.replace_year(today.year() - 1).unwrap_or(today);
-    let stale: Vec<String> = services
-        .iter()
-        .filter(|(_, s)| s.provenance.verified < a_year_ago)
-        .map(|(listing, s)| format!("{listing}/{}", s.id))
-        .collect();
-    let global = services.iter().filter(|(l, _)| *l == Listing::Global).count();
-    let _ = writeln!(
-        out,
-        "configuration OK: {} services in {} country files and global.toml ({global} global)",
-        services.len(),
-        countries.len()
-    );
     let _ = writeln!(out, "coverage of {} countries with a file:", countries.len());
     let _ = writeln!(
         out,
@@ -524,6 +307,24 @@ pub fn coverage_report(router: &Router, warnings: &[Issue], today: time::Date) -
         out,
         "  countries without a file use the global services and say to call the local emergency number"
     );
+}
+
+/// How sure the directory's facts are, and which were verified more than a year ago.
+fn provenance(out: &mut String, services: &[(Listing, &crate::routing::Service)], today: time::Date) {
+    let conflicts = services
+        .iter()
+        .filter(|(_, s)| matches!(s.provenance.confidence, Confidence::Conflict { .. }))
+        .count();
+    let third_party = services
+        .iter()
+        .filter(|(_, s)| s.provenance.confidence == Confidence::ThirdParty)
+        .count();
+    let a_year_ago = today.replace_year(today.year() - 1).unwrap_or(today);
+    let stale: Vec<String> = services
+        .iter()
+        .filter(|(_, s)| s.provenance.verified < a_year_ago)
+        .map(|(listing, s)| format!("{listing}/{}", s.id))
+        .collect();
     let _ = writeln!(
         out,
         "confidence: {} own-site, {third_party} third-party, {conflicts} conflict (confirm these on the live sites)",
@@ -539,5 +340,4 @@ pub fn coverage_report(router: &Router, warnings: &[Issue], today: time::Date) -
             stale.join(", ")
         );
     }
-    out
 }
