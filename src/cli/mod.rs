@@ -222,4 +222,3 @@ fn check(source: &ConfigSource, stale: Option<StaleWindow>) -> ExitCode {
         }
     }
 }
-

@@ -208,7 +208,15 @@ pub fn questions_page<'a>(
         (Danger::NotSure, "questions-danger-not-sure"),
     ]
     .into_iter()
-    .map(|(value, label)| radio("danger", value.as_str(), t.get(label), String::new(), danger == Some(value)))
+    .map(|(value, label)| {
+        radio(
+            "danger",
+            value.as_str(),
+            t.get(label),
+            String::new(),
+            danger == Some(value),
+        )
+    })
     .collect();
     let reporter = answers.reporter.as_deref();
     let reporter_options = [
@@ -226,7 +234,13 @@ pub fn questions_page<'a>(
         .iter()
         .map(|kind| {
             let (label, hint) = (t.get(&concern_label(*kind)), t.get(&concern_description(*kind)));
-            radio("concern", kind.as_str(), label, hint, concern == Some(kind.as_str()))
+            radio(
+                "concern",
+                kind.as_str(),
+                label,
+                hint,
+                concern == Some(kind.as_str()),
+            )
         })
         .collect();
     QuestionsTemplate {
@@ -259,10 +273,15 @@ fn valid_answers(answers: &Answers) -> Vec<(&'static str, String)> {
         .as_deref()
         .and_then(|c| c.parse::<ConcernKind>().ok())
         .map(|c| c.as_str().to_owned());
-    [("country", country), ("danger", danger), ("reporter", reporter), ("concern", concern)]
-        .into_iter()
-        .filter_map(|(field, value)| Some((field, value?)))
-        .collect()
+    [
+        ("country", country),
+        ("danger", danger),
+        ("reporter", reporter),
+        ("concern", concern),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| Some((field, value?)))
+    .collect()
 }
 
 /// Every country, named in the page's language and sorted by that name, the answered one

@@ -256,3 +256,45 @@ async fn the_api_gives_the_same_plan_as_the_command_line() {
     let from_cli: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(from_api, from_cli);
 }
+
+/// `dial` is what a phone's call link dials, and the page's call link dials the same: the
+/// number as dialled in the person's country (free and short numbers often have no working
+/// international form), else E.164.
+#[tokio::test]
+async fn dial_is_the_number_the_plan_page_links_to() {
+    let app = spawn_app().await;
+    let plan = app.route_plan("AU", "child", "grooming", true).await;
+    let kids_helpline = plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|step| std::iter::once(&step["service"]).chain(step["alternatives"].as_array().unwrap()))
+        .find(|service| service["phone"] == "1800 55 1800")
+        .expect("Kids Helpline is in an Australian child's plan");
+    assert_eq!(
+        kids_helpline["dial"], "1800551800",
+        "the national form, not +611800551800"
+    );
+    assert_eq!(kids_helpline["e164"], "+611800551800");
+
+    for (country, reporter, concern) in [
+        ("AU", "child", "grooming"),
+        ("GB", "adult", "child-abuse"),
+        ("US", "child", "sextortion"),
+    ] {
+        let plan = app.route_plan(country, reporter, concern, true).await;
+        let page = app.plan_page(country, reporter, concern, "yes").await;
+        for step in plan["steps"].as_array().unwrap() {
+            let services = std::iter::once(&step["service"]).chain(step["alternatives"].as_array().unwrap());
+            for service in services.filter(|s| !s["dial"].is_null()) {
+                let dial = service["dial"].as_str().unwrap();
+                let scheme = if service["sms_only"] == true { "sms" } else { "tel" };
+                assert!(
+                    page.contains(&format!("href=\"{scheme}:{dial}\"")),
+                    "{country}: the page has no {scheme}:{dial} link for {}",
+                    service["name"]
+                );
+            }
+        }
+    }
+}
