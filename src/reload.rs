@@ -32,7 +32,8 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::config::{self, ConfigError, ConfigSource, Settings};
 use crate::routing::Router;
-use crate::web::{AppState, routes};
+use crate::web::routes;
+use crate::web::state::AppState;
 
 /// Everything built from one configuration.
 #[derive(Debug)]

@@ -269,7 +269,7 @@ impl Catalogs {
 
     /// The offered locale for one language tag: the exact tag, else one with the same
     /// language subtag (the language alone preferred).
-    fn matching(&self, tag: &str) -> Option<Locale> {
+    pub fn matching(&self, tag: &str) -> Option<Locale> {
         if let Some(locale) = self.chosen(tag) {
             return Some(locale);
         }
@@ -308,39 +308,81 @@ impl Catalogs {
     }
 }
 
-/// The most preferred tag of an `Accept-Language` header for which `pick` finds something,
-/// and what it found: among the first 20 tags, the one with the highest quality above zero (of
-/// equals, the first). Tags that are empty or `*`, and qualities that do not parse, are passed
-/// over. One pass, no allocation; `pick` is asked only about a tag that would win. Used for
-/// both the language and the region, so the two always read a header the same way.
-pub fn most_preferred<T>(header: &str, mut pick: impl FnMut(&str) -> Option<T>) -> Option<T> {
-    let mut best: Option<(f32, T)> = None;
-    for part in header.split(',').take(20) {
+/// The acceptable tags of an `Accept-Language` header, in the order written, each with its
+/// quality: among the first 20, those that are not empty or `*` and whose quality parses and is
+/// above zero. One pass, no allocation. The language and the region are both read through it,
+/// so the two always read a header the same way.
+pub fn preferences(header: &str) -> impl Iterator<Item = (&str, f32)> {
+    header.split(',').take(20).filter_map(|part| {
         let mut pieces = part.trim().split(';');
-        let Some(tag) = pieces
+        let tag = pieces
             .next()
             .map(str::trim)
-            .filter(|t| !t.is_empty() && *t != "*")
-        else {
-            continue;
-        };
+            .filter(|t| !t.is_empty() && *t != "*")?;
         let quality = match pieces.find_map(|p| p.trim().strip_prefix("q=")) {
-            Some(q) => match q.trim().parse::<f32>() {
-                Ok(q) => q,
-                Err(_) => continue,
-            },
+            Some(q) => parse_quality(q.trim())?,
             None => 1.0,
         };
-        // NaN and zero are never acceptable; a later tag must be strictly preferred to win.
-        let acceptable = quality > 0.0;
-        if !acceptable || best.as_ref().is_some_and(|(q, _)| quality <= *q) {
-            continue;
-        }
-        if let Some(found) = pick(tag) {
-            best = Some((quality, found));
+        // NaN and zero are never acceptable.
+        (quality > 0.0).then_some((tag, quality))
+    })
+}
+
+/// Keeps the most preferred of what is offered: a later tag must be strictly preferred to
+/// win, so of equals the first stays.
+#[derive(Debug)]
+pub struct MostPreferred<T>(Option<(f32, T)>);
+
+impl<T> Default for MostPreferred<T> {
+    fn default() -> Self {
+        MostPreferred(None)
+    }
+}
+
+impl<T> MostPreferred<T> {
+    /// Offers a tag of this quality: `pick` is asked what it gives only if it would win.
+    pub fn offer(&mut self, quality: f32, pick: impl FnOnce() -> Option<T>) {
+        if self.0.as_ref().is_none_or(|(best, _)| quality > *best)
+            && let Some(found) = pick()
+        {
+            self.0 = Some((quality, found));
         }
     }
-    best.map(|(_, found)| found)
+
+    /// What the most preferred tag gave.
+    pub fn found(self) -> Option<T> {
+        self.0.map(|(_, found)| found)
+    }
+}
+
+/// What the most preferred tag of an `Accept-Language` header gives, of the tags `pick` gives
+/// something for.
+pub fn most_preferred<T>(header: &str, mut pick: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let mut best = MostPreferred::default();
+    for (tag, quality) in preferences(header) {
+        best.offer(quality, || pick(tag));
+    }
+    best.found()
+}
+
+/// A quality value as `f32::from_str` reads it. The forms browsers send (`1`, `0.9`, `0.125`:
+/// a digit and up to three decimals) are read directly, as whole thousandths divided by 1000,
+/// which IEEE division rounds exactly as the general parser does; anything else goes to it.
+fn parse_quality(text: &str) -> Option<f32> {
+    match *text.as_bytes() {
+        [whole @ b'0'..=b'9'] => Some(f32::from(whole - b'0')),
+        [whole @ b'0'..=b'9', b'.', ref decimals @ ..]
+            if (1..=3).contains(&decimals.len()) && decimals.iter().all(u8::is_ascii_digit) =>
+        {
+            let thousandths = decimals
+                .iter()
+                .chain(std::iter::repeat(&b'0'))
+                .take(3)
+                .fold(u32::from(whole - b'0'), |n, d| n * 10 + u32::from(d - b'0'));
+            Some(thousandths as f32 / 1000.0)
+        }
+        _ => text.parse().ok(),
+    }
 }
 
 /// The message id of a concern's label.
@@ -361,6 +403,13 @@ pub fn role_text(role: crate::routing::directory::Role, part: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn quality_values_read_as_the_general_parser_reads_them(text in "[0-9](\\.[0-9]{0,4})?|[0-9a-z. +-]{0,6}") {
+            proptest::prop_assert_eq!(parse_quality(&text).map(f32::to_bits), text.parse::<f32>().ok().map(f32::to_bits));
+        }
+    }
 
     fn catalogs(tags: &[&str]) -> Catalogs {
         Catalogs::parse(

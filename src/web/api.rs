@@ -15,12 +15,12 @@ use crate::i18n::{Words, concern_description, concern_label};
 use crate::routing::{Concern, ConcernKind, CountryCode, Router, Urgency};
 use crate::view::PlanView;
 pub use crate::view::json::{PlanResponse, ServiceResponse, StepResponse, concern_schema, reporter_schema};
-use crate::web::AppState;
 use crate::web::answers::{Answers, DangerAnswer};
 use crate::web::envelope::{kept_answer, with_language};
 use crate::web::error::{Field, FieldError, Problem, WebError};
 use crate::web::extract::{GuardedJson, JsonShape};
 use crate::web::language::{accept_language, locale_for};
+use crate::web::state::AppState;
 
 fn country_schema() -> ObjectBuilder {
     ObjectBuilder::new()
@@ -244,7 +244,7 @@ pub fn openapi_json() -> String {
 pub async fn show_openapi(State(state): State<AppState>) -> Response {
     (
         [(header::CONTENT_TYPE, "application/json")],
-        state.openapi.clone(),
+        state.openapi.get_or_init(|| openapi_json().into()).clone(),
     )
         .into_response()
 }

@@ -10,11 +10,11 @@ use axum::response::{IntoResponse, Response};
 
 use crate::i18n::{Locale, Words, role_text};
 use crate::routing::directory::Role;
-use crate::web::AppState;
 use crate::web::body::BODY_LIMIT;
 use crate::web::envelope::with_language;
 use crate::web::error::WebError;
 use crate::web::frame::{Frame, Switch, frame};
+use crate::web::state::AppState;
 
 /// An international service shown on error pages.
 #[derive(Debug)]

@@ -12,12 +12,12 @@ use serde::de::DeserializeOwned;
 use zeroize::Zeroize;
 
 use crate::i18n::Locale;
-use crate::web::AppState;
 use crate::web::body::{Accepts, BODY_LIMIT};
 use crate::web::error::WebError;
 use crate::web::error_page::error_page;
 use crate::web::guard;
 use crate::web::language::locale_for;
+use crate::web::state::AppState;
 
 /// Checks the content type, reads at most `BODY_LIMIT` bytes, and refuses any field that
 /// carries image data or is not text (the image guard).

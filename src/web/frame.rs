@@ -3,7 +3,7 @@
 //! language not yet reviewed, where "Leave this site" goes, and the error summary's entries.
 
 use crate::i18n::{Locale, Words};
-use crate::web::AppState;
+use crate::web::state::AppState;
 
 /// What every page shares: its language and direction, the language list, the notice on
 /// pages in a language not yet reviewed, and where "Leave this site" goes.

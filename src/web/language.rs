@@ -6,9 +6,9 @@
 
 use axum::http::{HeaderMap, header};
 
-use crate::i18n::{Locale, most_preferred};
+use crate::i18n::{Locale, MostPreferred, most_preferred, preferences};
 use crate::routing::CountryCode;
-use crate::web::AppState;
+use crate::web::state::AppState;
 
 /// The language for a request: `explicit` (from `lang`) if offered, else `Accept-Language`,
 /// else `en-GB`.
@@ -19,6 +19,32 @@ pub fn locale_for(state: &AppState, explicit: Option<&str>, headers: &HeaderMap)
 /// The `Accept-Language` header, where it is text.
 pub fn accept_language(headers: &HeaderMap) -> Option<&str> {
     headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok())
+}
+
+/// The language and the region for a page that carries no answers, reading `Accept-Language`
+/// once for both: the language as [`locale_for`] chooses it, the region as
+/// [`preferred_country`] does.
+pub fn locale_and_region(
+    state: &AppState,
+    explicit: Option<&str>,
+    headers: &HeaderMap,
+) -> (Locale, Option<CountryCode>) {
+    let catalogs = state.catalogs();
+    let chosen = explicit.and_then(|tag| catalogs.chosen(tag));
+    let Some(header) = accept_language(headers) else {
+        return (chosen.unwrap_or(Locale::SOURCE), None);
+    };
+    let (mut locale, mut region) = (MostPreferred::default(), MostPreferred::default());
+    for (tag, quality) in preferences(header) {
+        if chosen.is_none() {
+            locale.offer(quality, || catalogs.matching(tag));
+        }
+        region.offer(quality, || region_of(tag));
+    }
+    (
+        chosen.or(locale.found()).unwrap_or(Locale::SOURCE),
+        region.found(),
+    )
 }
 
 /// `lang` from a query string, if there is one (nothing else is read from it).
@@ -37,17 +63,30 @@ pub fn preferred_country(headers: &HeaderMap) -> Option<CountryCode> {
 /// The region of the most preferred tag in `Accept-Language` that has one naming a country
 /// (its first two-letter region subtag).
 pub fn region_from_accept_language(header: &str) -> Option<CountryCode> {
-    most_preferred(header, |tag| {
-        tag.split(['-', '_'])
-            .skip(1)
-            .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
-            .and_then(CountryCode::from_letters)
-    })
+    most_preferred(header, region_of)
+}
+
+/// The country a language tag's first two-letter region subtag names, if any.
+fn region_of(tag: &str) -> Option<CountryCode> {
+    tag.split(['-', '_'])
+        .skip(1)
+        .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
+        .and_then(CountryCode::from_letters)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::{self, ConfigSource, Settings};
+    use std::sync::{Arc, LazyLock};
+
+    fn state() -> AppState {
+        static STATE: LazyLock<AppState> = LazyLock::new(|| {
+            let loaded = config::load(&ConfigSource::Bundled, std::iter::empty()).unwrap();
+            AppState::new(Settings::for_tests(), Arc::new(loaded.router))
+        });
+        STATE.clone()
+    }
 
     /// The region as a sort by quality finds it: the specification the one-pass parser keeps.
     fn region_by_sorting(header: &str) -> Option<CountryCode> {
@@ -74,6 +113,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn one_reading_for_both_gives_what_two_readings_give(
+            header in "(([a-zA-Z]{1,3}([-_][a-zA-Z0-9]{1,4}){0,2}|\\*)( ?; ?q=(0|1|0\\.[0-9]{1,3}|1\\.0|nan|x))?, ?){0,6}",
+            explicit in proptest::option::of("fr|ar|en-GB|xx|de-CH"),
+        ) {
+            let state = state();
+            let mut headers = HeaderMap::new();
+            headers.insert(header::ACCEPT_LANGUAGE, header.parse().unwrap());
+            proptest::prop_assert_eq!(
+                locale_and_region(&state, explicit.as_deref(), &headers),
+                (locale_for(&state, explicit.as_deref(), &headers), preferred_country(&headers))
+            );
+        }
+
         #[test]
         fn the_one_pass_parser_agrees_with_sorting_by_quality(
             header in "(([a-zA-Z]{1,3}([-_][a-zA-Z0-9]{1,4}){0,2}|\\*)( ?; ?q=(0|1|0\\.[0-9]{1,3}|1\\.0|nan|inf|-1|x| ))?, ?){0,25}"

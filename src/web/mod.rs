@@ -22,6 +22,7 @@ pub mod frame;
 pub mod guard;
 pub mod language;
 pub mod limit;
+pub mod limiter;
 pub mod pages;
 pub mod questions;
 pub mod ready;

@@ -17,12 +17,12 @@ use crate::i18n::{Locale, Words};
 use crate::routing::directory::EmergencyContact;
 use crate::routing::{Concern, CountryCode, Plan};
 use crate::view::{CallView, PlanView, call_for};
-use crate::web::AppState;
 use crate::web::envelope::{kept_answer, with_language};
 use crate::web::error::WebError;
 use crate::web::error_page::error_page;
 use crate::web::frame::{Frame, Switch, frame};
-use crate::web::language::{lang_in_query, locale_for, preferred_country};
+use crate::web::language::{lang_in_query, locale_and_region, locale_for};
+use crate::web::state::AppState;
 use crate::web::tell::TellFormView;
 
 /// The emergency number as a link inside the sentence around it.
@@ -99,8 +99,7 @@ pub(crate) fn html_or_failure(
 /// `GET /`: kept per language and region.
 pub async fn show_start(State(state): State<AppState>, request: Request) -> Response {
     let headers = request.headers();
-    let locale = locale_for(&state, lang_in_query(request.uri().query()), headers);
-    let country = preferred_country(headers);
+    let (locale, country) = locale_and_region(&state, lang_in_query(request.uri().query()), headers);
     let slot = state.cache.start_slot(locale, country);
     html_or_failure(
         &state,

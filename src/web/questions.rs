@@ -14,15 +14,15 @@ use serde::Deserialize;
 
 use crate::i18n::{Locale, Words, concern_description, concern_label};
 use crate::routing::{ConcernKind, CountryCode, Danger, Reporter};
-use crate::web::AppState;
 use crate::web::answers::{Answers, DangerAnswer};
 use crate::web::cache::Spliced;
 use crate::web::envelope::with_language;
 use crate::web::error::{AnswerError, AnswerField};
 use crate::web::extract::GuardedForm;
 use crate::web::frame::{ErrorView, Frame, Switch, frame};
-use crate::web::language::{lang_in_query, locale_for, preferred_country};
+use crate::web::language::{lang_in_query, locale_and_region, locale_for};
 use crate::web::pages::{html, html_or_failure, plan_page, render_to_keep};
+use crate::web::state::AppState;
 
 /// One country in the list.
 #[derive(Debug)]
@@ -68,8 +68,7 @@ impl QuestionsTemplate<'_> {
 /// splicing in the attribute the template would write.
 pub async fn show_questions(State(state): State<AppState>, request: Request) -> Response {
     let headers = request.headers();
-    let locale = locale_for(&state, lang_in_query(request.uri().query()), headers);
-    let country = preferred_country(headers);
+    let (locale, country) = locale_and_region(&state, lang_in_query(request.uri().query()), headers);
     let kept = state.cache.questions[locale.index()].get_or_init(|| blank_questions(&state, locale));
     match kept {
         Some(page) => html(&state, locale, page.body(state.cache.region_slot(country))),

@@ -13,7 +13,7 @@ use axum::extract::State;
 use serde::Serialize;
 
 use crate::mail::Outcome;
-use crate::web::AppState;
+use crate::web::state::AppState;
 
 /// The readiness report.
 #[derive(Debug, Serialize)]

@@ -10,8 +10,9 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use crate::config::Settings;
 use crate::i18n::Catalogs;
 use crate::routing::Router;
+use crate::web::cache;
 use crate::web::envelope::security_headers;
-use crate::web::{api, cache, limit};
+use crate::web::limiter::ClientLimiter;
 
 /// What every handler can read, behind one `Arc` so that handing it to a handler costs one
 /// reference count.
@@ -26,14 +27,14 @@ pub struct Shared {
     pub router: Arc<Router>,
     /// Settings, typed.
     pub settings: Arc<Settings>,
-    /// The OpenAPI document, built once.
-    pub openapi: axum::body::Bytes,
+    /// The OpenAPI document, built on first request (by [`crate::web::api::show_openapi`]).
+    pub openapi: std::sync::OnceLock<axum::body::Bytes>,
     /// Per-client limit on forwarded messages.
-    pub send_limiter: Arc<limit::ClientLimiter>,
+    pub send_limiter: Arc<ClientLimiter>,
     /// Per-client limit on `POST /questions` and `POST /tell`.
-    pub form_limiter: Arc<limit::ClientLimiter>,
+    pub form_limiter: Arc<ClientLimiter>,
     /// Per-client limit on `POST /api/v1/route`.
-    pub api_limiter: Arc<limit::ClientLimiter>,
+    pub api_limiter: Arc<ClientLimiter>,
     /// Pages and JSON answers rendered once, served again.
     pub cache: cache::Rendered,
     /// The headers of a kept page: its content type and the envelope's headers, so a kept
@@ -70,19 +71,10 @@ impl AppState {
             json_headers: typed("application/json"),
             router,
             settings: Arc::new(settings),
-            openapi: api::openapi_json().into(),
-            send_limiter: Arc::new(limit::ClientLimiter::new(
-                limits.sends_per_15_minutes,
-                SEND_WINDOW,
-            )),
-            form_limiter: Arc::new(limit::ClientLimiter::new(
-                limits.form_posts_per_minute,
-                POST_WINDOW,
-            )),
-            api_limiter: Arc::new(limit::ClientLimiter::new(
-                limits.api_posts_per_minute,
-                POST_WINDOW,
-            )),
+            openapi: std::sync::OnceLock::new(),
+            send_limiter: Arc::new(ClientLimiter::new(limits.sends_per_15_minutes, SEND_WINDOW)),
+            form_limiter: Arc::new(ClientLimiter::new(limits.form_posts_per_minute, POST_WINDOW)),
+            api_limiter: Arc::new(ClientLimiter::new(limits.api_posts_per_minute, POST_WINDOW)),
             cache: cache::Rendered::new(locales),
         }))
     }

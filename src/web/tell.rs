@@ -17,7 +17,6 @@ use crate::mail::message::{MAX_TEXT_CHARS, compose};
 use crate::mail::{Contact, FailureClass, Forward, MailSettings, Outcome, relay};
 use crate::routing::{Concern, Plan};
 use crate::view::PlanView;
-use crate::web::AppState;
 use crate::web::answers::{Answers, DangerAnswer};
 use crate::web::envelope::with_language;
 use crate::web::error::{RetryAfter, WebError};
@@ -26,6 +25,7 @@ use crate::web::extract::GuardedForm;
 use crate::web::frame::{ErrorView, Frame, Switch, frame};
 use crate::web::language::locale_for;
 use crate::web::limit::{Decision, PeerAddr, client_ip};
+use crate::web::state::AppState;
 
 /// The form fields of `/tell`, as sent. Zeroised when dropped. No `Debug`: it holds what a
 /// person typed, which must never reach a log or a panic message.
