@@ -293,13 +293,16 @@ pub fn directory_date(router: &crate::routing::Router) -> String {
         .unwrap_or_default()
 }
 
-/// What `signpost_build_info` says: the version and the bundled directory's data date.
+/// What `signpost_build_info` says: the version and the bundled directory's data date; and
+/// the state of the configuration being served that a scrape reports with it.
 #[derive(Clone, Debug)]
 pub struct BuildInfo {
     /// The crate version.
     pub version: &'static str,
     /// The newest `verified` date in the directory being served.
     pub directory_date: String,
+    /// The recipients' keys now (`None`: mail is off).
+    pub keys: Option<crate::mail::keys::KeyHealth>,
 }
 
 /// Everything above in the Prometheus text format.
@@ -422,6 +425,18 @@ impl Collector for Snapshot {
             for (slot, outcome) in Outcome::ALL.iter().enumerate() {
                 let labels = [("class", outcome.class())];
                 ConstCounter::new(counts.mail[slot].load(Relaxed)).encode(metric.encode_family(&labels)?)?;
+            }
+        }
+        if let Some(keys) = &self.build.keys {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_mail_key_problems",
+                "Mail recipients whose OpenPGP key expires soon (still sent to) or is expired, revoked or unusable (disabled: sent nothing), by reason. Any non-zero value means mail is degraded.",
+                None,
+                MetricType::Gauge,
+            )?;
+            for (reason, count) in crate::mail::keys::REASON_CLASSES.iter().zip(keys.counts) {
+                let labels = [("reason", *reason)];
+                ConstGauge::new(count as i64).encode(metric.encode_family(&labels)?)?;
             }
         }
         {
