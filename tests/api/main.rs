@@ -8,6 +8,7 @@ mod guard;
 mod health;
 mod helpers;
 mod json;
+mod keys;
 mod languages;
 mod limits;
 mod mail;
