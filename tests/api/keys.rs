@@ -185,3 +185,100 @@ async fn a_key_that_expires_while_running_gets_no_clear_text_and_the_person_is_t
     .await;
     assert!(server.received().is_empty());
 }
+
+/// `POST /tell` to a running binary, as the check page sends it.
+async fn send_to(base: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(format!("{base}/tell"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(serde_urlencoded::to_string(tell_fields("grooming", TEXT)).unwrap())
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reloading_a_key_file_takes_effect_whether_the_key_is_expired_valid_or_revoked() {
+    use crate::process::Running;
+    use signpost::mail::pgp::test_support::{generate_key_pair, revoked};
+
+    let server = SmtpServer::start(Behaviour::Accept).await;
+    let config = crate::config_copy::config_copy();
+    let keys = config.path().join("keys");
+    std::fs::create_dir_all(&keys).unwrap();
+    let key_file = keys.join("dsl.asc");
+    let expired = generate_key_pair_expiring("DSL <x@example.org>", SystemTime::now() - Duration::from_secs(3600));
+    std::fs::write(&key_file, &expired.0).unwrap();
+    let toml = config.path().join("signpost.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let at = "address = \"safeguarding@example.org\"";
+    assert!(text.contains(at));
+    std::fs::write(&toml, text.replace(at, &format!("{at}\npgp_key = \"keys/dsl.asc\""))).unwrap();
+    let relay = format!("smtp://{}", server.address);
+    let env = [
+        ("SIGNPOST_MAIL__ENABLED", "true"),
+        ("SIGNPOST_MAIL__SMTP_URL", relay.as_str()),
+    ];
+
+    // Expired at start-up: Signpost serves, the recipient is disabled, and the log says so.
+    let mut running =
+        tokio::task::block_in_place(|| Running::start(Some(config.path()), &[], &env));
+    let base = running.base.clone();
+    let said = running.seen.join("\n");
+    assert!(
+        said.contains("recipient disabled") && said.contains("Safeguarding lead") && said.contains("expired"),
+        "{said}"
+    );
+    let ready = |base: String| async move {
+        reqwest::get(format!("{base}/readyz"))
+            .await
+            .unwrap()
+            .json::<serde_json::Value>()
+            .await
+            .unwrap()
+    };
+    assert_eq!(ready(base.clone()).await["mail"]["key_problems"], serde_json::json!(["expired"]));
+    assert_eq!(send_to(&base).await.status(), 404, "nobody to tell: as if mail were off");
+
+    // A new valid key, reloaded: the recipient is enabled and gets it encrypted.
+    let (valid, secret) = generate_key_pair("DSL <dsl@example.org>");
+    std::fs::write(&key_file, &valid).unwrap();
+    tokio::task::block_in_place(|| {
+        running.hang_up();
+        let line = running.wait_for("recipient enabled");
+        assert!(line.contains("Safeguarding lead"), "{line}");
+        running.wait_for("configuration reloaded");
+    });
+    assert_eq!(ready(base.clone()).await["mail"]["state"], "ok");
+    assert_eq!(send_to(&base).await.status(), 200);
+    let messages = server.wait_for_messages(1, Duration::from_secs(5)).await;
+    assert!(decrypted(&messages[0], &secret).contains("Ünïcödé stays intact"));
+
+    // The same key, revoked, reloaded: disabled at once; nothing more is sent.
+    std::fs::write(&key_file, revoked(&valid, &secret)).unwrap();
+    tokio::task::block_in_place(|| {
+        running.hang_up();
+        let line = running.wait_for("recipient disabled");
+        assert!(line.contains("Safeguarding lead") && line.contains("revoked"), "{line}");
+        running.wait_for("configuration reloaded");
+    });
+    assert_eq!(ready(base.clone()).await["mail"]["key_problems"], serde_json::json!(["revoked"]));
+    let page = reqwest::Client::new()
+        .post(format!("{base}/questions"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("country=GB&danger=no&reporter=adult&concern=grooming")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("ceop.police.uk") && !page.contains("Also tell"));
+    assert_eq!(send_to(&base).await.status(), 404);
+    assert_eq!(server.received().len(), 1, "nothing after the revocation");
+    assert!(
+        server.received().iter().all(|m| m.rcpt_to == ["safeguarding@example.org"]
+            && !m.data_text().contains("coach")),
+        "never clear text to the keyed recipient"
+    );
+}

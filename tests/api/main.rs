@@ -2,6 +2,8 @@
 
 mod bad_input;
 mod canary;
+#[path = "../support/config_copy.rs"]
+mod config_copy;
 #[path = "../support/catalogs.rs"]
 mod catalogs;
 mod guard;
