@@ -524,6 +524,29 @@ mod tests {
     }
 
     #[test]
+    fn key_problems_are_reported_by_reason_only_when_mail_is_on() {
+        let keys = crate::mail::keys::KeyHealth {
+            counts: [0, 1, 0, 0],
+            enabled: 0,
+        };
+        let build = |keys| BuildInfo {
+            version: "0",
+            directory_date: String::new(),
+            keys,
+        };
+        let text = render(&build(Some(keys)));
+        assert!(
+            text.contains("signpost_mail_key_problems{reason=\"expired\"} 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("signpost_mail_key_problems{reason=\"expiring soon\"} 0"),
+            "{text}"
+        );
+        assert!(!render(&build(None)).contains("signpost_mail_key_problems"));
+    }
+
+    #[test]
     fn every_endpoint_of_the_route_table_has_its_own_label() {
         let labels: Vec<&str> = (0..ROUTE_LABELS).map(route_label).collect();
         for endpoint in Endpoint::ALL {

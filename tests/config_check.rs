@@ -642,7 +642,12 @@ fn with_recipient_key(armored: &str, extra: &str) -> tempfile::TempDir {
         "address = \"safeguarding@example.org\"\npgp_key = \"keys/dsl.asc\"",
     );
     let organisation = "organisation = \"your organisation\"";
-    edit(dir.path(), "signpost.toml", organisation, &format!("{organisation}{extra}"));
+    edit(
+        dir.path(),
+        "signpost.toml",
+        organisation,
+        &format!("{organisation}{extra}"),
+    );
     dir
 }
 
@@ -672,24 +677,38 @@ fn check_warns_of_a_key_expiring_soon_and_fails_on_an_expired_or_revoked_one() {
     );
     let (code, said) = check(&with_recipient_key(&soon, "\nkey_expiry_warning_days = 3"));
     assert_eq!(code, Some(0));
-    assert!(!said.contains("warning: recipient"), "the window is configurable: {said}");
+    assert!(
+        !said.contains("warning: recipient"),
+        "the window is configurable: {said}"
+    );
 
     let (expired, _) = generate_key_pair_expiring("DSL <dsl@example.org>", SystemTime::now() - day);
     let (code, said) = check(&with_recipient_key(&expired, ""));
     assert_eq!(code, Some(1), "{said}");
     assert!(
-        said.contains("error: recipient \"Safeguarding lead\" (key file keys/dsl.asc): the OpenPGP key has expired"),
+        said.contains(
+            "error: recipient \"Safeguarding lead\" (key file keys/dsl.asc): the OpenPGP key has expired"
+        ),
         "{said}"
     );
 
     let (valid, secret) = generate_key_pair("DSL <dsl@example.org>");
     let (code, said) = check(&with_recipient_key(&revoked(&valid, &secret), ""));
     assert_eq!(code, Some(1), "{said}");
-    assert!(said.contains("Safeguarding lead") && said.contains("revoked"), "{said}");
+    assert!(
+        said.contains("Safeguarding lead") && said.contains("revoked"),
+        "{said}"
+    );
     // Serving the same configuration is not refused: only that recipient is disabled.
     let dir = with_recipient_key(&revoked(&valid, &secret), "");
-    let loaded = config::load(&ConfigSource::Folder(dir.path().to_path_buf()), std::iter::empty())
-        .expect("a revoked key does not stop start-up");
+    let loaded = config::load(
+        &ConfigSource::Folder(dir.path().to_path_buf()),
+        std::iter::empty(),
+    )
+    .expect("a revoked key does not stop start-up");
     let mail = loaded.settings.mail.expect("mail is on");
-    assert!(mail.sendable(SystemTime::now()).is_none(), "nobody left to send to");
+    assert!(
+        mail.sendable(SystemTime::now()).is_none(),
+        "nobody left to send to"
+    );
 }

@@ -189,7 +189,11 @@ impl KeyFindings {
         let mut findings = KeyFindings::default();
         let days = mail.key_expiry_warning.as_secs() / 86_400;
         for (recipient, state) in mail.recipients.iter().zip(mail.recipient_states(now)) {
-            let file = recipient.key.as_ref().and_then(|k| k.file()).unwrap_or("(set in code)");
+            let file = recipient
+                .key
+                .as_ref()
+                .and_then(|k| k.file())
+                .unwrap_or("(set in code)");
             let who = format!("recipient {:?} (key file {file})", recipient.name);
             match state {
                 RecipientState::NoKey | RecipientState::KeyUsable => {}
@@ -291,7 +295,9 @@ fn log_state(recipient: &Recipient, state: RecipientState, was_troubled: bool) {
 
 /// A moment as an RFC 3339 time in UTC, to the second, for operators.
 pub fn date(at: SystemTime) -> String {
-    let at = time::OffsetDateTime::from(at).replace_nanosecond(0).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let at = time::OffsetDateTime::from(at)
+        .replace_nanosecond(0)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     at.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }

@@ -28,7 +28,10 @@ fn key_expiring(seconds_from_now: i64) -> (RecipientKey, TestSecretKey) {
         now - Duration::from_secs(seconds_from_now.unsigned_abs())
     };
     let (public, secret) = generate_key_pair_expiring("DSL <dsl@school.example>", at);
-    (RecipientKey::from_armored(&public).expect("a well-formed key is read"), secret)
+    (
+        RecipientKey::from_armored(&public).expect("a well-formed key is read"),
+        secret,
+    )
 }
 
 /// Mail to `server` for the keyed safeguarding lead only.
@@ -82,7 +85,10 @@ async fn a_key_expiring_soon_is_reported_and_still_used() {
 
     let report = readiness(&app).await;
     assert_eq!(report["mail"]["state"], "degraded", "{report}");
-    assert_eq!(report["mail"]["key_problems"], serde_json::json!(["expiring soon"]));
+    assert_eq!(
+        report["mail"]["key_problems"],
+        serde_json::json!(["expiring soon"])
+    );
     assert_eq!(report["mail"]["also_tell_offered"], true);
     assert!(!report.to_string().contains("school.example"), "{report}");
 
@@ -138,7 +144,10 @@ async fn with_one_key_expired_the_others_are_still_told_and_it_gets_nothing() {
     assert_eq!(messages.len(), 1);
     assert_eq!(messages[0].rcpt_to, ["office@school.example"]);
     let (headers, _) = headers_and_body(&messages[0]);
-    assert!(!headers.contains(KEYED), "the disabled recipient is not even named: {headers}");
+    assert!(
+        !headers.contains(KEYED),
+        "the disabled recipient is not even named: {headers}"
+    );
 }
 
 /// Polls until `done` says yes, for at most ten seconds.
@@ -160,7 +169,10 @@ async fn a_key_that_expires_while_running_gets_no_clear_text_and_the_person_is_t
     let (key, _) = key_expiring(2);
     let app = app_for(keyed_mail(&server, key)).await;
     let page = app.plan_page("GB", "adult", "grooming", "no").await;
-    assert!(page.contains("Also tell Hillside School"), "offered while the key is valid");
+    assert!(
+        page.contains("Also tell Hillside School"),
+        "offered while the key is valid"
+    );
 
     eventually("readyz reports the key expired", || async {
         readiness(&app).await["mail"]["key_problems"] == serde_json::json!(["expired"])
@@ -172,10 +184,19 @@ async fn a_key_that_expires_while_running_gets_no_clear_text_and_the_person_is_t
     let page = response.text().await.unwrap();
     assert!(page.contains("cannot forward messages to anyone"), "{page}");
     assert!(page.contains("Your message has not gone to Hillside School"));
-    assert!(page.contains("Please still use these steps"), "the plan is still shown");
-    assert!(page.contains("Ünïcödé stays intact"), "their words are handed back");
+    assert!(
+        page.contains("Please still use these steps"),
+        "the plan is still shown"
+    );
+    assert!(
+        page.contains("Ünïcödé stays intact"),
+        "their words are handed back"
+    );
     assert!(!page.contains("Try sending again"), "trying again cannot help");
-    assert!(server.received().is_empty(), "nothing was sent, least of all clear text");
+    assert!(
+        server.received().is_empty(),
+        "nothing was sent, least of all clear text"
+    );
 
     eventually("the plan page stops offering to tell", || async {
         !app.plan_page("GB", "adult", "grooming", "no")
@@ -207,13 +228,20 @@ async fn reloading_a_key_file_takes_effect_whether_the_key_is_expired_valid_or_r
     let keys = config.path().join("keys");
     std::fs::create_dir_all(&keys).unwrap();
     let key_file = keys.join("dsl.asc");
-    let expired = generate_key_pair_expiring("DSL <x@example.org>", SystemTime::now() - Duration::from_secs(3600));
+    let expired = generate_key_pair_expiring(
+        "DSL <x@example.org>",
+        SystemTime::now() - Duration::from_secs(3600),
+    );
     std::fs::write(&key_file, &expired.0).unwrap();
     let toml = config.path().join("signpost.toml");
     let text = std::fs::read_to_string(&toml).unwrap();
     let at = "address = \"safeguarding@example.org\"";
     assert!(text.contains(at));
-    std::fs::write(&toml, text.replace(at, &format!("{at}\npgp_key = \"keys/dsl.asc\""))).unwrap();
+    std::fs::write(
+        &toml,
+        text.replace(at, &format!("{at}\npgp_key = \"keys/dsl.asc\"")),
+    )
+    .unwrap();
     let relay = format!("smtp://{}", server.address);
     let env = [
         ("SIGNPOST_MAIL__ENABLED", "true"),
@@ -221,8 +249,7 @@ async fn reloading_a_key_file_takes_effect_whether_the_key_is_expired_valid_or_r
     ];
 
     // Expired at start-up: Signpost serves, the recipient is disabled, and the log says so.
-    let mut running =
-        tokio::task::block_in_place(|| Running::start(Some(config.path()), &[], &env));
+    let mut running = tokio::task::block_in_place(|| Running::start(Some(config.path()), &[], &env));
     let base = running.base.clone();
     let said = running.seen.join("\n");
     assert!(
@@ -237,8 +264,15 @@ async fn reloading_a_key_file_takes_effect_whether_the_key_is_expired_valid_or_r
             .await
             .unwrap()
     };
-    assert_eq!(ready(base.clone()).await["mail"]["key_problems"], serde_json::json!(["expired"]));
-    assert_eq!(send_to(&base).await.status(), 404, "nobody to tell: as if mail were off");
+    assert_eq!(
+        ready(base.clone()).await["mail"]["key_problems"],
+        serde_json::json!(["expired"])
+    );
+    assert_eq!(
+        send_to(&base).await.status(),
+        404,
+        "nobody to tell: as if mail were off"
+    );
 
     // A new valid key, reloaded: the recipient is enabled and gets it encrypted.
     let (valid, secret) = generate_key_pair("DSL <dsl@example.org>");
@@ -259,10 +293,16 @@ async fn reloading_a_key_file_takes_effect_whether_the_key_is_expired_valid_or_r
     tokio::task::block_in_place(|| {
         running.hang_up();
         let line = running.wait_for("recipient disabled");
-        assert!(line.contains("Safeguarding lead") && line.contains("revoked"), "{line}");
+        assert!(
+            line.contains("Safeguarding lead") && line.contains("revoked"),
+            "{line}"
+        );
         running.wait_for("configuration reloaded");
     });
-    assert_eq!(ready(base.clone()).await["mail"]["key_problems"], serde_json::json!(["revoked"]));
+    assert_eq!(
+        ready(base.clone()).await["mail"]["key_problems"],
+        serde_json::json!(["revoked"])
+    );
     let page = reqwest::Client::new()
         .post(format!("{base}/questions"))
         .header("content-type", "application/x-www-form-urlencoded")
@@ -277,8 +317,10 @@ async fn reloading_a_key_file_takes_effect_whether_the_key_is_expired_valid_or_r
     assert_eq!(send_to(&base).await.status(), 404);
     assert_eq!(server.received().len(), 1, "nothing after the revocation");
     assert!(
-        server.received().iter().all(|m| m.rcpt_to == ["safeguarding@example.org"]
-            && !m.data_text().contains("coach")),
+        server
+            .received()
+            .iter()
+            .all(|m| m.rcpt_to == ["safeguarding@example.org"] && !m.data_text().contains("coach")),
         "never clear text to the keyed recipient"
     );
 }

@@ -2,10 +2,10 @@
 
 mod bad_input;
 mod canary;
-#[path = "../support/config_copy.rs"]
-mod config_copy;
 #[path = "../support/catalogs.rs"]
 mod catalogs;
+#[path = "../support/config_copy.rs"]
+mod config_copy;
 mod guard;
 mod health;
 mod helpers;

@@ -155,7 +155,10 @@ async fn every_route_of_the_route_table_is_counted_under_its_own_label() {
         .unwrap();
     for endpoint in &public {
         let label = format!("signpost_http_requests_total{{route=\"{}\",", endpoint.path());
-        assert!(scrape.contains(&label), "{endpoint} has no label of its own:\n{scrape}");
+        assert!(
+            scrape.contains(&label),
+            "{endpoint} has no label of its own:\n{scrape}"
+        );
     }
     assert!(
         !scrape.contains("route=\"(other)\""),

@@ -100,7 +100,10 @@ fn encryption_subkey(created: Timestamp) -> pgp::composed::SubkeyParams {
 /// that it is older than any subkey the helpers here backdate.
 pub(crate) fn generate(user_id: &str, subkeys: Vec<pgp::composed::SubkeyParams>) -> SignedSecretKey {
     let three_days_ago = SystemTime::now() - Duration::from_secs(3 * 86_400);
-    let seconds = three_days_ago.duration_since(UNIX_EPOCH).expect("after 1970").as_secs();
+    let seconds = three_days_ago
+        .duration_since(UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs();
     SecretKeyParamsBuilder::default()
         .key_type(KeyType::Ed25519Legacy)
         .can_certify(true)
@@ -123,7 +126,11 @@ pub(crate) fn armored_public(secret: &SignedSecretKey) -> String {
 }
 
 /// A fresh v4 self-signature config from `secret`'s primary key with the given subpackets.
-pub(crate) fn self_signature(typ: SignatureType, secret: &SignedSecretKey, extra: Vec<SubpacketData>) -> SignatureConfig {
+pub(crate) fn self_signature(
+    typ: SignatureType,
+    secret: &SignedSecretKey,
+    extra: Vec<SubpacketData>,
+) -> SignatureConfig {
     let mut config = SignatureConfig::v4(typ, secret.algorithm(), HashAlgorithm::Sha256);
     config.hashed_subpackets = [
         SubpacketData::SignatureCreationTime(Timestamp::now()),
