@@ -20,6 +20,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
+use crate::mail::keys::KeyHealth;
 use crate::metrics::{self, BuildInfo};
 use crate::reload::Live;
 use crate::web::routes::Endpoint;
@@ -36,9 +37,12 @@ pub fn routes(live: Arc<Live>) -> HttpRouter {
 
 /// `GET /metrics`: the Prometheus text format.
 async fn show_metrics(State(live): State<Arc<Live>>) -> Response {
+    let state = live.current().state.clone();
+    let mail = state.settings.mail.as_ref();
     let build = BuildInfo {
         version: env!("CARGO_PKG_VERSION"),
-        directory_date: metrics::directory_date(&live.current().state.router),
+        directory_date: metrics::directory_date(&state.router),
+        keys: mail.map(|m| KeyHealth::of(Some(m), std::time::SystemTime::now())),
     };
     (
         [

@@ -93,6 +93,7 @@ impl App {
         let admin = self
             .admin
             .map(|admin| tokio::spawn(crate::admin::serve(admin, Arc::clone(&self.live))));
+        let key_watch = tokio::spawn(crate::reload::watch_keys(Arc::clone(&self.live)));
         // HTTP/1.1 only: no HTTP/2 code (h2) in the binary at all.
         let mut builder = http1::Builder::new();
         builder
@@ -138,6 +139,7 @@ impl App {
         if let Some(admin) = admin {
             admin.abort();
         }
+        key_watch.abort();
         if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
             .await
             .is_err()

@@ -293,13 +293,16 @@ pub fn directory_date(router: &crate::routing::Router) -> String {
         .unwrap_or_default()
 }
 
-/// What `signpost_build_info` says: the version and the bundled directory's data date.
+/// What `signpost_build_info` says: the version and the bundled directory's data date; and
+/// the state of the configuration being served that a scrape reports with it.
 #[derive(Clone, Debug)]
 pub struct BuildInfo {
     /// The crate version.
     pub version: &'static str,
     /// The newest `verified` date in the directory being served.
     pub directory_date: String,
+    /// The recipients' keys now (`None`: mail is off).
+    pub keys: Option<crate::mail::keys::KeyHealth>,
 }
 
 /// Everything above in the Prometheus text format.
@@ -424,6 +427,18 @@ impl Collector for Snapshot {
                 ConstCounter::new(counts.mail[slot].load(Relaxed)).encode(metric.encode_family(&labels)?)?;
             }
         }
+        if let Some(keys) = &self.build.keys {
+            let mut metric = encoder.encode_descriptor(
+                "signpost_mail_key_problems",
+                "Mail recipients whose OpenPGP key expires soon (still sent to) or is expired, revoked or unusable (disabled: sent nothing), by reason. Any non-zero value means mail is degraded.",
+                None,
+                MetricType::Gauge,
+            )?;
+            for (reason, count) in crate::mail::keys::REASON_CLASSES.iter().zip(keys.counts) {
+                let labels = [("reason", *reason)];
+                ConstGauge::new(count as i64).encode(metric.encode_family(&labels)?)?;
+            }
+        }
         {
             let metric = encoder.encode_descriptor(
                 "signpost_rate_limited",
@@ -506,6 +521,29 @@ mod tests {
                 .iter()
                 .all(|(_, c, _)| c.is_none())
         );
+    }
+
+    #[test]
+    fn key_problems_are_reported_by_reason_only_when_mail_is_on() {
+        let keys = crate::mail::keys::KeyHealth {
+            counts: [0, 1, 0, 0],
+            enabled: 0,
+        };
+        let build = |keys| BuildInfo {
+            version: "0",
+            directory_date: String::new(),
+            keys,
+        };
+        let text = render(&build(Some(keys)));
+        assert!(
+            text.contains("signpost_mail_key_problems{reason=\"expired\"} 1"),
+            "{text}"
+        );
+        assert!(
+            text.contains("signpost_mail_key_problems{reason=\"expiring soon\"} 0"),
+            "{text}"
+        );
+        assert!(!render(&build(None)).contains("signpost_mail_key_problems"));
     }
 
     #[test]

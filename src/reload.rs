@@ -10,8 +10,13 @@
 //! Either way one log line says which, and the `signpost_reloads` metric counts it. The log
 //! line names files and keys, never what a person sent.
 //!
+//! Recipients' keys are looked at on every load, before each send, at least hourly and at the
+//! moment one expires or enters its warning window ([`watch_keys`]). When the recipients that
+//! can be sent to change, a fresh state for the same configuration is swapped in the same way
+//! ([`Live::refresh_keys`]), so the kept plan pages stop (or start) offering "Also tell".
+//!
 //! What outlives a reload: the per-client limits whose quota is unchanged (a reload must not
-//! reset them) and the metrics (a static). What a reload cannot change: the addresses Signpost
+//! reset them), what has been logged about each recipient's key, and the metrics (a static). What a reload cannot change: the addresses Signpost
 //! listens on, how it accepts connections (their cap and header deadline) and the log format; a
 //! change to them is reported as needing a restart.
 
@@ -19,6 +24,7 @@ use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::SystemTime;
 
 use arc_swap::ArcSwap;
 use axum::Router as HttpRouter;
@@ -31,6 +37,7 @@ use tower::Service;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::config::{self, ConfigError, ConfigSource, Settings};
+use crate::mail::keys::{KEY_CHECK_INTERVAL, KeyLog};
 use crate::routing::Router;
 use crate::web::routes;
 use crate::web::state::AppState;
@@ -59,14 +66,38 @@ impl Serving {
 #[derive(Debug)]
 pub struct Live {
     current: ArcSwap<Serving>,
+    keys: KeyLog,
 }
 
 impl Live {
-    /// Serves `state` until something else is swapped in.
+    /// Serves `state` until something else is swapped in, and logs any recipient whose key
+    /// cannot be encrypted to or expires soon.
     pub fn new(state: AppState) -> Arc<Live> {
-        Arc::new(Live {
+        let live = Arc::new(Live {
             current: ArcSwap::from_pointee(Serving::new(state)),
-        })
+            keys: KeyLog::default(),
+        });
+        live.log_keys();
+        live
+    }
+
+    fn log_keys(&self) {
+        let current = self.current();
+        self.keys
+            .observe(current.state.settings.mail.as_ref(), SystemTime::now());
+    }
+
+    /// Looks at the recipients' keys again: logs what changed, and if the recipients that can
+    /// be sent to are not those the state was built for, swaps in a fresh state for the same
+    /// configuration (unless a reload swapped in another meanwhile).
+    pub fn refresh_keys(&self) {
+        self.log_keys();
+        let current = self.current.load_full();
+        let state = &current.state;
+        if AppState::offer_at(&state.settings, SystemTime::now()) != state.tell_offer {
+            let next = Arc::new(Serving::new(state.keys_changed()));
+            let _ = self.current.compare_and_swap(&current, next);
+        }
     }
 
     /// The configuration being served now.
@@ -79,6 +110,9 @@ impl Live {
     pub fn replace(&self, settings: Settings, router: Arc<Router>) {
         let next = self.current.load().state.reloaded(settings, router);
         self.current.store(Arc::new(Serving::new(next)));
+        self.log_keys();
+        // The key watch sleeps until the old keys' next change: wake it for the new ones.
+        self.current().state.key_change.notify_one();
     }
 
     /// A tower service that answers each request with the configuration current when it
@@ -214,6 +248,28 @@ pub fn on_hangup(live: Arc<Live>, from: ReloadSource) -> impl std::future::Futur
             let from = from.clone();
             let _ = tokio::task::spawn_blocking(move || reload(&live, &from)).await;
         }
+    }
+}
+
+/// Looks at the recipients' keys for as long as the process runs: at least every
+/// [`KEY_CHECK_INTERVAL`], at the moment a key expires or enters its warning window, and at
+/// once when a send or a reload asks (see [`crate::web::state::Shared::key_change`]).
+pub async fn watch_keys(live: Arc<Live>) {
+    loop {
+        let state = live.current().state.clone();
+        let now = SystemTime::now();
+        let wait = state
+            .settings
+            .mail
+            .as_ref()
+            .and_then(|mail| mail.next_key_change(now))
+            .and_then(|at| at.duration_since(now).ok())
+            .map_or(KEY_CHECK_INTERVAL, |d| d.min(KEY_CHECK_INTERVAL));
+        tokio::select! {
+            () = tokio::time::sleep(wait) => {}
+            () = state.key_change.notified() => {}
+        }
+        live.refresh_keys();
     }
 }
 

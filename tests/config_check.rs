@@ -627,3 +627,88 @@ fn signpost_check_reports_how_complete_each_language_is() {
         );
     }
 }
+
+/// A copy of the configuration with mail on, the recipient's key in `keys/dsl.asc`, and
+/// `extra` lines in `[mail]`.
+fn with_recipient_key(armored: &str, extra: &str) -> tempfile::TempDir {
+    let dir = config_copy();
+    std::fs::create_dir_all(dir.path().join("keys")).unwrap();
+    std::fs::write(dir.path().join("keys/dsl.asc"), armored).unwrap();
+    with_mail(dir.path(), "");
+    edit(
+        dir.path(),
+        "signpost.toml",
+        "address = \"safeguarding@example.org\"",
+        "address = \"safeguarding@example.org\"\npgp_key = \"keys/dsl.asc\"",
+    );
+    let organisation = "organisation = \"your organisation\"";
+    edit(
+        dir.path(),
+        "signpost.toml",
+        organisation,
+        &format!("{organisation}{extra}"),
+    );
+    dir
+}
+
+#[test]
+fn check_warns_of_a_key_expiring_soon_and_fails_on_an_expired_or_revoked_one() {
+    use signpost::mail::pgp::test_support::{generate_key_pair, generate_key_pair_expiring, revoked};
+    use std::time::{Duration, SystemTime};
+    let day = Duration::from_secs(86_400);
+    let check = |dir: &tempfile::TempDir| {
+        let output = signpost(&["check", "--config", dir.path().to_str().unwrap()]);
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        (output.status.code(), said)
+    };
+
+    let (soon, _) = generate_key_pair_expiring("DSL <dsl@example.org>", SystemTime::now() + 5 * day);
+    let (code, said) = check(&with_recipient_key(&soon, ""));
+    assert_eq!(code, Some(0), "a key expiring soon still works: {said}");
+    assert!(
+        said.contains("warning: recipient \"Safeguarding lead\" (key file keys/dsl.asc)")
+            && said.contains("expires at")
+            && said.contains("within 30 days"),
+        "{said}"
+    );
+    let (code, said) = check(&with_recipient_key(&soon, "\nkey_expiry_warning_days = 3"));
+    assert_eq!(code, Some(0));
+    assert!(
+        !said.contains("warning: recipient"),
+        "the window is configurable: {said}"
+    );
+
+    let (expired, _) = generate_key_pair_expiring("DSL <dsl@example.org>", SystemTime::now() - day);
+    let (code, said) = check(&with_recipient_key(&expired, ""));
+    assert_eq!(code, Some(1), "{said}");
+    assert!(
+        said.contains(
+            "error: recipient \"Safeguarding lead\" (key file keys/dsl.asc): the OpenPGP key has expired"
+        ),
+        "{said}"
+    );
+
+    let (valid, secret) = generate_key_pair("DSL <dsl@example.org>");
+    let (code, said) = check(&with_recipient_key(&revoked(&valid, &secret), ""));
+    assert_eq!(code, Some(1), "{said}");
+    assert!(
+        said.contains("Safeguarding lead") && said.contains("revoked"),
+        "{said}"
+    );
+    // Serving the same configuration is not refused: only that recipient is disabled.
+    let dir = with_recipient_key(&revoked(&valid, &secret), "");
+    let loaded = config::load(
+        &ConfigSource::Folder(dir.path().to_path_buf()),
+        std::iter::empty(),
+    )
+    .expect("a revoked key does not stop start-up");
+    let mail = loaded.settings.mail.expect("mail is on");
+    assert!(
+        mail.sendable(SystemTime::now()).is_none(),
+        "nobody left to send to"
+    );
+}

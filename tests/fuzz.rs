@@ -100,6 +100,7 @@ fn app() -> axum::Router {
             address: "dsl@example.org".parse().unwrap(),
             key: None,
         }],
+        key_expiry_warning: std::time::Duration::from_secs(30 * 86_400),
         credentials: None,
         extra_root_certificate: None,
         deadline: std::time::Duration::from_millis(200),

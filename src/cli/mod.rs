@@ -218,7 +218,23 @@ fn check(source: &ConfigSource, stale: Option<StaleWindow>) -> ExitCode {
             if let Some(window) = stale {
                 print!("{}", stale_report(&loaded.router, window, today));
             }
-            ExitCode::SUCCESS
+            let keys = loaded
+                .settings
+                .mail
+                .as_ref()
+                .map(|mail| crate::mail::keys::KeyFindings::of(mail, std::time::SystemTime::now()))
+                .unwrap_or_default();
+            for warning in &keys.warnings {
+                println!("warning: {warning}");
+            }
+            for error in &keys.errors {
+                eprintln!("error: {error}");
+            }
+            if keys.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }

@@ -1,6 +1,10 @@
 //! The `[mail]` section of `signpost.toml` and the SMTP login from the environment: the relay,
 //! sender, organisation and recipients, each recipient's OpenPGP key file read from the
-//! configuration folder and checked once here, so a bad key stops start-up, not a send.
+//! configuration folder and checked once here. A key file that is not a public key (missing,
+//! garbled, a secret key, several keys) is a mistake in the configuration and stops start-up;
+//! a well-formed key that cannot be encrypted to (expired, revoked, unusable) is not: that
+//! recipient is disabled while the rest of Signpost serves (see [`crate::mail::keys`]), and
+//! `signpost check` fails on it.
 
 use std::path::{Component, Path};
 use std::sync::Arc;
@@ -8,6 +12,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::mail::keys::DEFAULT_WARNING_DAYS;
 use crate::mail::pgp::{PgpError, RecipientKey};
 use crate::mail::{MailSettings, Recipient, SmtpCredentials, SmtpRelay};
 
@@ -27,6 +32,8 @@ pub(super) struct RawMail {
     organisation: Option<String>,
     #[serde(default)]
     recipients: Vec<RawRecipient>,
+    /// Days before a key expires to start warning.
+    key_expiry_warning_days: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -108,7 +115,16 @@ pub(super) fn load_mail(
         ));
     }
     let recipients = recipients(source, raw.recipients, errors);
+    let warning_days = raw.key_expiry_warning_days.unwrap_or(DEFAULT_WARNING_DAYS);
+    if warning_days > 366 {
+        errors.push(Issue::new(
+            FILE,
+            "mail.key_expiry_warning_days",
+            "must be at most 366 (a year)",
+        ));
+    }
     Some(MailSettings {
+        key_expiry_warning: Duration::from_secs(u64::from(warning_days) * 86_400),
         relay: relay?,
         from: from?,
         organisation: organisation?,
@@ -192,8 +208,10 @@ fn load_key(source: &ConfigSource, path: &str) -> Result<RecipientKey, KeyFileEr
         });
     }
     let text = source.read_text(path)?;
-    RecipientKey::from_armored(&text).map_err(|error| KeyFileError::NotAKey {
-        path: path.to_owned(),
-        error,
-    })
+    RecipientKey::from_armored(&text)
+        .map(|key| key.read_from(path))
+        .map_err(|error| KeyFileError::NotAKey {
+            path: path.to_owned(),
+            error,
+        })
 }

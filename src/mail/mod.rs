@@ -6,6 +6,7 @@
 //! `message` composes (no I/O); `relay` talks SMTP; `pgp` encrypts. The web layer decides
 //! what the person sees for each `Outcome`.
 
+pub mod keys;
 pub mod message;
 pub mod pgp;
 pub mod relay;
@@ -27,8 +28,12 @@ pub struct MailSettings {
     pub from: lettre::message::Mailbox,
     /// The organisation's name, as the public sees it ("Also tell {organisation}").
     pub organisation: String,
-    /// Who receives it.
+    /// Who receives it, as configured: a recipient whose key cannot be encrypted to is kept
+    /// here but never sent to (see [`keys`]).
     pub recipients: Vec<Recipient>,
+    /// How long before a recipient's key expires to start warning (`[mail]
+    /// key_expiry_warning_days`).
+    pub key_expiry_warning: Duration,
     /// SMTP login, from the environment only.
     pub credentials: Option<SmtpCredentials>,
     /// An extra certificate authority to trust (PEM), for test relays; not settable in the file.
@@ -45,6 +50,7 @@ impl fmt::Debug for MailSettings {
             .field("from", &self.from.to_string())
             .field("organisation", &self.organisation)
             .field("recipients", &self.recipients)
+            .field("key_expiry_warning", &self.key_expiry_warning)
             .field("credentials", &self.credentials)
             .field("deadline", &self.deadline)
             .finish_non_exhaustive()
@@ -58,7 +64,8 @@ pub struct Recipient {
     pub name: String,
     /// Their address.
     pub address: lettre::Address,
-    /// Their OpenPGP key: when set, the body is encrypted to it.
+    /// Their OpenPGP key: when set, the body is encrypted to it, and nothing at all is sent
+    /// while it cannot be encrypted to (expired, revoked, unusable).
     pub key: Option<Arc<pgp::RecipientKey>>,
 }
 

@@ -16,8 +16,11 @@
 //!   valid self-signature grants an encryption key flag, that is not revoked and not expired
 //!   at the moment of encryption.
 //!
-//! Self-signatures are verified once, when the key is read; expiry is checked again on every
-//! [`encrypt`], because a service may run past the day a key expires.
+//! Self-signatures are verified once, when the key is read. A key that is well formed but
+//! cannot be encrypted to (revoked, expired, or with no encryption component this build can
+//! use) is still read: [`RecipientKey::state_at`] says so, and the caller disables that
+//! recipient instead of refusing the whole configuration. Expiry is checked again on every
+//! [`encrypt`], because a service may run past the moment a key expires.
 
 use std::time::{Duration, SystemTime};
 
@@ -87,8 +90,31 @@ pub enum UnreadableData {
 #[derive(Clone)]
 pub struct RecipientKey {
     key: SignedPublicKey,
-    /// Components allowed to encrypt, with their verified validity period.
+    /// Components allowed to encrypt, with their verified validity period (expired or not).
     candidates: Vec<Candidate>,
+    /// The key is revoked, or every encryption component of it is.
+    revoked: bool,
+    /// The trial encryption failed: this build cannot encrypt to the key's algorithm.
+    unsupported: bool,
+    /// The file it was read from, relative to the configuration folder, for operators.
+    file: Option<String>,
+}
+
+/// Whether a key can be encrypted to at a given moment. Decided from the verified
+/// self-signatures only; never from anything the key's owner did not sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyState {
+    /// It can be encrypted to, until `expires` (`None`: no expiry).
+    Usable {
+        /// When the last encryption component of it expires.
+        expires: Option<SystemTime>,
+    },
+    /// Every encryption component has expired.
+    Expired,
+    /// Its owner revoked it (or every encryption component of it).
+    Revoked,
+    /// It has no encryption component, or none this build can encrypt to.
+    Unusable,
 }
 
 impl std::fmt::Debug for RecipientKey {
@@ -96,6 +122,7 @@ impl std::fmt::Debug for RecipientKey {
         f.debug_struct("RecipientKey")
             .field("fingerprint", &self.fingerprint())
             .field("encryption_keys", &self.candidates.len())
+            .field("revoked", &self.revoked)
             .finish()
     }
 }
@@ -119,10 +146,11 @@ impl Candidate {
 impl RecipientKey {
     /// Parses an ASCII-armoured OpenPGP public key (a "-----BEGIN PGP PUBLIC KEY BLOCK-----" file).
     ///
-    /// Verifies the self-signatures, refuses a revoked or expired key and a key that cannot
-    /// encrypt, and performs one trial encryption so that an algorithm this build cannot use is
-    /// reported now rather than when a concern is sent. A file holding a secret key, a message or
-    /// several keys is refused.
+    /// Verifies the self-signatures and finds the encryption components, and performs one trial
+    /// encryption so that an algorithm this build cannot use is known now rather than when a
+    /// concern is sent. A revoked, expired or unusable key is read all the same (see
+    /// [`RecipientKey::state_at`]); a file holding a secret key, a message or several keys, or
+    /// a key with no valid self-signature, is refused.
     pub fn from_armored(text: &str) -> Result<RecipientKey, PgpError> {
         let mut blocks = text
             .lines()
@@ -158,9 +186,48 @@ impl RecipientKey {
             Some(Err(e)) => return Err(PgpError::Unreadable(UnreadableData::Packets(e))),
         }
 
-        let recipient = Self::check(key, SystemTime::now())?;
-        encrypt(b"", &[&recipient])?;
+        let mut recipient = Self::read(key)?;
+        if let Some(newest) = recipient.candidates.iter().max_by_key(|c| c.created) {
+            let target = recipient.target(newest);
+            recipient.unsupported = encrypt_to(b"", &[(target, &recipient)]).is_err();
+        }
         Ok(recipient)
+    }
+
+    /// Whether the key can be encrypted to at `now`, and until when.
+    pub fn state_at(&self, now: SystemTime) -> KeyState {
+        if self.revoked {
+            return KeyState::Revoked;
+        }
+        if self.candidates.is_empty() || self.unsupported {
+            return KeyState::Unusable;
+        }
+        let mut usable = self.candidates.iter().filter(|c| c.usable_at(now)).peekable();
+        if usable.peek().is_none() {
+            return KeyState::Expired;
+        }
+        let mut latest = Some(SystemTime::UNIX_EPOCH);
+        for candidate in usable {
+            latest = match (latest, candidate.expires) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                _ => None,
+            };
+        }
+        KeyState::Usable { expires: latest }
+    }
+
+    /// The same key, noted as read from `file` (relative to the configuration folder), so that
+    /// `signpost check` and the log can name the file to replace.
+    pub fn read_from(self, file: &str) -> RecipientKey {
+        RecipientKey {
+            file: Some(file.to_owned()),
+            ..self
+        }
+    }
+
+    /// The file the key was read from, if it came from one.
+    pub fn file(&self) -> Option<&str> {
+        self.file.as_deref()
     }
 
     /// The primary key's fingerprint, upper-case hex, for `signpost check` and logs.
@@ -168,33 +235,24 @@ impl RecipientKey {
         format!("{:X}", self.key.fingerprint())
     }
 
-    /// When the last usable encryption key expires (`None`: never), so that `signpost check`
-    /// can warn ahead of time.
+    /// When the last usable encryption key expires (`None`: never, or not usable now).
     pub fn expires_at(&self) -> Option<SystemTime> {
-        let now = SystemTime::now();
-        let mut latest = None;
-        for candidate in self.candidates.iter().filter(|c| c.usable_at(now)) {
-            match candidate.expires {
-                None => return None,
-                Some(end) => latest = latest.max(Some(end)),
-            }
+        match self.state_at(SystemTime::now()) {
+            KeyState::Usable { expires } => expires,
+            _ => None,
         }
-        latest
     }
 
-    /// Verifies self-signatures and finds the encryption-capable components.
-    fn check(key: SignedPublicKey, now: SystemTime) -> Result<RecipientKey, PgpError> {
+    /// Verifies self-signatures and finds the encryption-capable components, expired or not.
+    fn read(key: SignedPublicKey) -> Result<RecipientKey, PgpError> {
         let primary = &key.primary_key;
 
         // A key revocation issued by the key itself ends all use of the key.
-        if key
+        let key_revoked = key
             .details
             .revocation_signatures
             .iter()
-            .any(|sig| issued_by_primary(sig, &key) && sig.verify_key(primary).is_ok())
-        {
-            return Err(PgpError::Revoked);
-        }
+            .any(|sig| issued_by_primary(sig, &key) && sig.verify_key(primary).is_ok());
 
         // The newest valid self-signature over the primary key: a direct-key signature or a
         // self-certification of one of its User IDs (third-party certifications are skipped).
@@ -217,9 +275,6 @@ impl RecipientKey {
             .ok_or(PgpError::Unreadable(UnreadableData::NoSelfSignature))?;
         let primary_created = SystemTime::from(primary.created_at());
         let primary_expires = component_expiry(primary_created, primary_sig);
-        if primary_expires.is_some_and(|end| now >= end) {
-            return Err(PgpError::Expired);
-        }
 
         let mut candidates = Vec::new();
         if can_encrypt(primary_sig) && primary.algorithm().can_encrypt() {
@@ -269,30 +324,38 @@ impl RecipientKey {
             });
         }
 
-        if candidates.is_empty() {
-            return Err(if revoked_encryption_subkey {
-                PgpError::Revoked
-            } else {
-                PgpError::NoEncryptionKey
-            });
-        }
-        let recipient = RecipientKey { key, candidates };
-        recipient.encryption_key(now)?;
-        Ok(recipient)
+        Ok(RecipientKey {
+            revoked: key_revoked || (candidates.is_empty() && revoked_encryption_subkey),
+            key,
+            candidates,
+            unsupported: false,
+            file: None,
+        })
     }
 
-    /// The component to encrypt to at `now`: the newest one not expired.
+    /// The component to encrypt to at `now`: the newest one not expired, of a key that is
+    /// neither revoked nor unusable.
     fn encryption_key(&self, now: SystemTime) -> Result<EncryptTo<'_>, PgpError> {
+        match self.state_at(now) {
+            KeyState::Usable { .. } => {}
+            KeyState::Expired => return Err(PgpError::Expired),
+            KeyState::Revoked => return Err(PgpError::Revoked),
+            KeyState::Unusable => return Err(PgpError::NoEncryptionKey),
+        }
         let chosen = self
             .candidates
             .iter()
             .filter(|c| c.usable_at(now))
             .max_by_key(|c| c.created)
             .ok_or(PgpError::Expired)?;
-        Ok(match chosen.subkey {
+        Ok(self.target(chosen))
+    }
+
+    fn target(&self, candidate: &Candidate) -> EncryptTo<'_> {
+        match candidate.subkey {
             None => EncryptTo::Primary(&self.key),
             Some(index) => EncryptTo::Subkey(&self.key.public_subkeys[index]),
-        })
+        }
     }
 }
 
@@ -308,20 +371,30 @@ enum EncryptTo<'a> {
 ///
 /// `plain` is taken as binary data, byte for byte: for PGP/MIME it is the whole inner MIME entity
 /// (headers and body, CRLF line endings). Fails with [`PgpError::Encrypt`] when `keys` is empty,
-/// and with [`PgpError::Expired`] when a key has no encryption component valid now.
+/// and with [`PgpError::Expired`], [`PgpError::Revoked`] or [`PgpError::NoEncryptionKey`] when a
+/// key cannot be encrypted to now: never does it leave a recipient out.
 pub fn encrypt(plain: &[u8], keys: &[&RecipientKey]) -> Result<String, PgpError> {
-    if keys.is_empty() {
+    let now = SystemTime::now();
+    let targets = keys
+        .iter()
+        .map(|key| Ok((key.encryption_key(now)?, *key)))
+        .collect::<Result<Vec<_>, PgpError>>()?;
+    encrypt_to(plain, &targets)
+}
+
+/// Encrypts `plain` to each chosen component.
+fn encrypt_to(plain: &[u8], targets: &[(EncryptTo<'_>, &RecipientKey)]) -> Result<String, PgpError> {
+    if targets.is_empty() {
         return Err(PgpError::Encrypt("no recipient keys given".into()));
     }
-    let now = SystemTime::now();
     // ThreadRng: a CSPRNG seeded from the operating system (rand 0.8, as rPGP 0.21 expects).
     let mut rng = rand::thread_rng();
     let mut builder =
         MessageBuilder::from_bytes("", plain.to_vec()).seipd_v1(&mut rng, SymmetricKeyAlgorithm::AES256);
-    for key in keys {
-        let added = match key.encryption_key(now)? {
-            EncryptTo::Primary(primary) => builder.encrypt_to_key(&mut rng, primary),
-            EncryptTo::Subkey(subkey) => builder.encrypt_to_key(&mut rng, subkey),
+    for (target, key) in targets {
+        let added = match target {
+            EncryptTo::Primary(primary) => builder.encrypt_to_key(&mut rng, *primary),
+            EncryptTo::Subkey(subkey) => builder.encrypt_to_key(&mut rng, *subkey),
         };
         added.map_err(|e| PgpError::Encrypt(format!("to key {}: {e}", key.fingerprint())))?;
     }
@@ -377,95 +450,23 @@ fn seconds(d: PgpDuration) -> Option<Duration> {
     (d.as_secs() != 0).then(|| Duration::from(d))
 }
 
-/// Test support: generating a key pair and decrypting what [`encrypt`] produced, so that
-/// integration tests (which see only the public API) can check what an SMTP server received.
-/// Not for production use: the secret key is generated unprotected, in memory. Compiled only
-/// for tests (`cfg(test)`, or the `test-support` feature the integration tests turn on), never
-/// into the release binary.
+/// Test support: generating key pairs and decrypting what [`encrypt`] produced, so that
+/// integration tests can check what an SMTP server received. Compiled only for tests
+/// (`cfg(test)`, or the `test-support` feature the integration tests turn on), never into the
+/// release binary.
 #[cfg(any(test, feature = "test-support"))]
-pub mod test_support {
-    use pgp::{
-        composed::{
-            ArmorOptions, EncryptionCaps, KeyType, Message, SecretKeyParamsBuilder, SignedSecretKey,
-            SubkeyParamsBuilder,
-        },
-        crypto::ecc_curve::ECCCurve,
-        types::Password,
-    };
-
-    use super::{PgpError, UnreadableData};
-
-    /// A generated secret key, able to decrypt messages encrypted to its public half.
-    #[derive(Debug)]
-    pub struct TestSecretKey(pub(super) SignedSecretKey);
-
-    /// Generates a v4 key pair like GnuPG's default: an Ed25519 primary key (certify, sign) and
-    /// an X25519 (ECDH, Curve25519) subkey for encryption, with the User ID `user_id`.
-    ///
-    /// Returns the ASCII-armoured public key, for [`super::RecipientKey::from_armored`], and
-    /// the secret key.
-    ///
-    /// # Panics
-    /// If rPGP fails to generate the key (it does not, for these parameters).
-    pub fn generate_key_pair(user_id: &str) -> (String, TestSecretKey) {
-        let encryption = SubkeyParamsBuilder::default()
-            .key_type(KeyType::ECDH(ECCCurve::Curve25519Legacy))
-            .can_encrypt(EncryptionCaps::All)
-            .build()
-            .expect("encryption subkey parameters");
-        let secret = generate(user_id, vec![encryption]);
-        (armored_public(&secret), TestSecretKey(secret))
-    }
-
-    /// Generates an Ed25519 key with the given subkeys.
-    pub(super) fn generate(user_id: &str, subkeys: Vec<pgp::composed::SubkeyParams>) -> SignedSecretKey {
-        SecretKeyParamsBuilder::default()
-            .key_type(KeyType::Ed25519Legacy)
-            .can_certify(true)
-            .can_sign(true)
-            .primary_user_id(user_id.into())
-            .subkeys(subkeys)
-            .build()
-            .expect("key parameters")
-            .generate(rand::thread_rng())
-            .expect("key generation")
-    }
-
-    /// The public half of `secret`, ASCII-armoured.
-    pub(super) fn armored_public(secret: &SignedSecretKey) -> String {
-        secret
-            .to_public_key()
-            .to_armored_string(ArmorOptions::default())
-            .expect("armouring a public key")
-    }
-
-    impl TestSecretKey {
-        /// Decrypts an ASCII-armoured OpenPGP message and returns its literal data, after
-        /// checking its integrity. Any failure is reported as [`PgpError::Unreadable`].
-        pub fn decrypt(&self, armored_message: &str) -> Result<Vec<u8>, PgpError> {
-            let fail = |e| PgpError::Unreadable(UnreadableData::Decrypt(e));
-            let (message, _headers) = Message::from_string(armored_message).map_err(fail)?;
-            let mut message = message.decrypt(&Password::empty(), &self.0).map_err(fail)?;
-            if message.is_compressed() {
-                message = message.decompress().map_err(fail)?;
-            }
-            message
-                .as_data_vec()
-                .map_err(|e| PgpError::Unreadable(UnreadableData::DecryptedData(e)))
-        }
-    }
-}
+pub mod test_support;
 
 #[cfg(test)]
 mod tests {
     use pgp::{
-        composed::{EncryptionCaps, KeyType, SignedPublicKey, SubkeyParamsBuilder},
-        crypto::hash::HashAlgorithm,
-        packet::{KeyFlags, SignatureConfig, SignatureType, Subpacket, SubpacketData},
-        types::{KeyDetails, Password, Timestamp},
+        composed::{EncryptionCaps, KeyType, SubkeyParamsBuilder},
+        types::KeyDetails,
     };
 
-    use super::test_support::{TestSecretKey, armored_public, generate, generate_key_pair};
+    use super::test_support::{
+        TestSecretKey, armored_public, generate, generate_key_pair, generate_key_pair_expiring, revoked,
+    };
     use super::*;
 
     const TEXT: &str = "Sorge um ein Kind – signalé à l’équipe: ребёнок в опасности 🚸\r\n";
@@ -538,9 +539,11 @@ mod tests {
     }
 
     #[test]
-    fn a_key_that_cannot_encrypt_is_refused() {
+    fn a_key_that_cannot_encrypt_is_read_as_unusable() {
         let signing_only = generate("Signer <s@example.org>", vec![]);
-        let err = RecipientKey::from_armored(&armored_public(&signing_only)).unwrap_err();
+        let key = RecipientKey::from_armored(&armored_public(&signing_only)).expect("read");
+        assert_eq!(key.state_at(SystemTime::now()), KeyState::Unusable);
+        let err = encrypt(TEXT.as_bytes(), &[&key]).unwrap_err();
         assert!(matches!(err, PgpError::NoEncryptionKey), "{err:?}");
         assert!(err.to_string().contains("no valid encryption key"));
     }
@@ -588,75 +591,46 @@ mod tests {
         assert!(matches!(encrypt(TEXT.as_bytes(), &[]), Err(PgpError::Encrypt(_))));
     }
 
-    /// A fresh v4 self-signature config from `secret`'s primary key with the given subpackets.
-    fn self_signature(
-        typ: SignatureType,
-        secret: &pgp::composed::SignedSecretKey,
-        extra: Vec<SubpacketData>,
-    ) -> SignatureConfig {
-        let mut config = SignatureConfig::v4(typ, secret.algorithm(), HashAlgorithm::Sha256);
-        config.hashed_subpackets = [
-            SubpacketData::SignatureCreationTime(Timestamp::now()),
-            SubpacketData::IssuerFingerprint(secret.fingerprint()),
-        ]
-        .into_iter()
-        .chain(extra)
-        .map(|data| Subpacket::regular(data).expect("subpacket"))
-        .collect();
-        config
-    }
-
     #[test]
-    fn a_revoked_key_is_refused() {
+    fn a_revoked_key_is_read_but_never_encrypted_to() {
         let (public, secret) = generate_key_pair("R <r@example.org>");
-        let (mut key, _) = SignedPublicKey::from_string(&public).expect("parse");
-        let revocation = self_signature(SignatureType::KeyRevocation, &secret.0, vec![])
-            .sign_key(&secret.0.primary_key, &Password::empty(), &key.primary_key)
-            .expect("sign revocation");
-        key.details.revocation_signatures.push(revocation);
-        let revoked = key
-            .to_armored_string(pgp::composed::ArmorOptions::default())
-            .expect("armour");
-        let err = RecipientKey::from_armored(&revoked).unwrap_err();
+        let key = RecipientKey::from_armored(&revoked(&public, &secret)).expect("read");
+        assert_eq!(key.state_at(SystemTime::now()), KeyState::Revoked);
+        let err = encrypt(TEXT.as_bytes(), &[&key]).unwrap_err();
         assert!(matches!(err, PgpError::Revoked), "{err:?}");
     }
 
     #[test]
-    fn an_expired_encryption_subkey_is_refused() {
+    fn a_key_expiring_later_is_usable_until_then_and_expired_after() {
+        let in_five_days = SystemTime::now() + Duration::from_secs(5 * 86_400);
+        let (public, secret) = generate_key_pair_expiring("S <s@example.org>", in_five_days);
+        let key = RecipientKey::from_armored(&public).expect("read");
+        let expires = match key.state_at(SystemTime::now()) {
+            KeyState::Usable { expires: Some(at) } => at,
+            other => panic!("usable with an expiry, not {other:?}"),
+        };
+        let off_by = expires
+            .duration_since(in_five_days)
+            .unwrap_or_else(|e| e.duration());
+        assert!(off_by <= Duration::from_secs(1), "to the second: {off_by:?}");
+        assert_eq!(key.state_at(expires), KeyState::Expired, "expiry is exclusive");
+        let message = encrypt(TEXT.as_bytes(), &[&key]).expect("encrypt before expiry");
+        assert_eq!(secret.decrypt(&message).expect("decrypt"), TEXT.as_bytes());
+    }
+
+    #[test]
+    fn an_expired_encryption_subkey_is_read_but_never_encrypted_to() {
         // A subkey made two days ago whose binding says it lived for one day.
-        let two_days_ago = Timestamp::from_secs(Timestamp::now().as_secs() - 2 * 86_400);
-        let encryption = SubkeyParamsBuilder::default()
-            .key_type(KeyType::ECDH(pgp::crypto::ecc_curve::ECCCurve::Curve25519Legacy))
-            .can_encrypt(EncryptionCaps::All)
-            .created_at(two_days_ago)
-            .build()
-            .expect("params");
-        let secret = generate("E <e@example.org>", vec![encryption]);
-        let mut key = secret.to_public_key();
-        let mut flags = KeyFlags::default();
-        flags.set_encrypt_comms(true);
-        flags.set_encrypt_storage(true);
-        let binding = self_signature(
-            SignatureType::SubkeyBinding,
-            &secret,
-            vec![
-                SubpacketData::KeyFlags(flags),
-                SubpacketData::KeyExpirationTime(PgpDuration::from_secs(86_400)),
-            ],
-        )
-        .sign_subkey_binding(
-            &secret.primary_key,
-            &key.primary_key,
-            &Password::empty(),
-            &key.public_subkeys[0].key,
-        )
-        .expect("sign binding");
-        key.public_subkeys[0].signatures = vec![binding];
-        let expired = key
-            .to_armored_string(pgp::composed::ArmorOptions::default())
-            .expect("armour");
-        let err = RecipientKey::from_armored(&expired).unwrap_err();
+        let yesterday = SystemTime::now() - Duration::from_secs(86_400);
+        let (expired, _) = generate_key_pair_expiring("E <e@example.org>", yesterday);
+        let key = RecipientKey::from_armored(&expired).expect("read");
+        assert_eq!(key.state_at(SystemTime::now()), KeyState::Expired);
+        let err = encrypt(TEXT.as_bytes(), &[&key]).unwrap_err();
         assert!(matches!(err, PgpError::Expired), "{err:?}");
+
+        let (public, _) = generate_key_pair_expiring("F <f@example.org>", SystemTime::now());
+        let key = RecipientKey::from_armored(&public).expect("read");
+        assert_eq!(key.state_at(SystemTime::now()), KeyState::Expired);
     }
 
     #[test]

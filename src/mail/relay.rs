@@ -36,6 +36,9 @@ pub enum FailureClass {
     Tls,
     /// The message could not be put together (encryption failed).
     Compose,
+    /// No recipient can be sent to: every one is disabled, its key expired, revoked or
+    /// unusable (checked just before sending).
+    NoRecipient,
 }
 
 /// What happened to a forwarded concern.
@@ -52,7 +55,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// Every outcome, in the order the metrics count them.
-    pub const ALL: [Outcome; 8] = [
+    pub const ALL: [Outcome; 9] = [
         Outcome::Sent,
         Outcome::Unconfirmed,
         Outcome::NotSent(FailureClass::Unreachable),
@@ -61,6 +64,7 @@ impl Outcome {
         Outcome::NotSent(FailureClass::Timeout),
         Outcome::NotSent(FailureClass::Tls),
         Outcome::NotSent(FailureClass::Compose),
+        Outcome::NotSent(FailureClass::NoRecipient),
     ];
 
     /// The outcome's place in [`Outcome::ALL`].
@@ -74,6 +78,7 @@ impl Outcome {
             Outcome::NotSent(FailureClass::Timeout) => 5,
             Outcome::NotSent(FailureClass::Tls) => 6,
             Outcome::NotSent(FailureClass::Compose) => 7,
+            Outcome::NotSent(FailureClass::NoRecipient) => 8,
         }
     }
 
@@ -87,6 +92,7 @@ impl Outcome {
             Outcome::NotSent(FailureClass::Tls) => "tls failure",
             Outcome::NotSent(FailureClass::Permanent) => "permanent failure",
             Outcome::NotSent(FailureClass::Compose) => "could not compose",
+            Outcome::NotSent(FailureClass::NoRecipient) => "no recipient",
             Outcome::Unconfirmed => "unconfirmed",
         }
     }

@@ -176,7 +176,8 @@ pub fn answer_fields(concern: &Concern) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// The plan page for a plan, in `locale` (with the blank "Also tell" form when mail is on).
+/// The plan page for a plan, in `locale` (with the blank "Also tell" form when mail is on and
+/// someone can be sent to).
 pub fn plan_page<'a>(state: &'a AppState, locale: Locale, plan: &Plan<'a>) -> PlanTemplate<'a> {
     let concern = plan.concern();
     let frame = frame(
@@ -199,6 +200,7 @@ pub fn plan_page<'a>(state: &'a AppState, locale: Locale, plan: &Plan<'a>) -> Pl
             .settings
             .mail
             .as_ref()
-            .map(|mail| TellFormView::blank(mail, concern)),
+            .zip(state.tell_offer.as_deref())
+            .map(|(mail, names)| TellFormView::blank(mail, names, concern)),
     }
 }

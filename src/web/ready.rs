@@ -1,8 +1,8 @@
 //! `GET /readyz`: whether this instance is ready to take people, for a load balancer or a
 //! Kubernetes readiness probe. It is on the public address because probes reach a pod there,
 //! and so it says nothing secret: no relay address, no login, no recipient — only whether
-//! the configuration is loaded, how big the directory is, and how the last forwarded
-//! concern went.
+//! the configuration is loaded, how big the directory is, how the last forwarded
+//! concern went, and which classes of trouble the recipients' keys are in (never whose).
 //!
 //! Mail trouble is reported but does not make the instance unready: a plan is still the
 //! answer people need, every replica shares the one relay, and taking them all out of the
@@ -13,6 +13,7 @@ use axum::extract::State;
 use serde::Serialize;
 
 use crate::mail::Outcome;
+use crate::mail::keys::KeyHealth;
 use crate::web::state::AppState;
 
 /// The readiness report.
@@ -40,9 +41,16 @@ pub struct ConfigurationReport {
 /// How forwarding is doing, without where it goes.
 #[derive(Debug, Serialize)]
 pub struct MailReport {
-    /// `"off"`, `"ok"` (on; the last send went through, or none yet), or `"failing"` (on;
-    /// the last send did not go through — people still get their plan and are told).
+    /// `"off"`, `"ok"` (on; the last send went through, or none yet), `"degraded"` (on; a
+    /// recipient's key expires soon, or a recipient is disabled because its key expired, was
+    /// revoked or is unusable: see `key_problems`), or `"failing"` (on; the last send did not
+    /// go through — people still get their plan and are told).
     pub state: &'static str,
+    /// The reason classes of the recipients' keys, each once: `"expiring soon"`,
+    /// `"expired"`, `"revoked"`, `"unusable"`. Empty when all is well.
+    pub key_problems: Vec<&'static str>,
+    /// Whether the plan page offers "Also tell": someone can be sent to.
+    pub also_tell_offered: bool,
     /// The last forwarded concern's outcome class since start-up, if any.
     pub last_outcome: Option<&'static str>,
     /// How long ago that was, in seconds.
@@ -56,10 +64,13 @@ pub async fn show_readiness(State(state): State<AppState>) -> Json<ReadinessResp
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
+    let keys = KeyHealth::of(state.settings.mail.as_ref(), std::time::SystemTime::now());
+    let key_problems = keys.reasons();
     let mail_state = match (&state.settings.mail, last) {
         (None, _) => "off",
-        (Some(_), None | Some((Outcome::Sent, _))) => "ok",
-        (Some(_), Some(_)) => "failing",
+        (Some(_), Some((outcome, _))) if outcome != Outcome::Sent => "failing",
+        (Some(_), _) if !key_problems.is_empty() => "degraded",
+        (Some(_), _) => "ok",
     };
     Json(ReadinessResponse {
         status: "ready",
@@ -70,6 +81,8 @@ pub async fn show_readiness(State(state): State<AppState>) -> Json<ReadinessResp
         },
         mail: MailReport {
             state: mail_state,
+            key_problems,
+            also_tell_offered: keys.enabled > 0,
             last_outcome: last.map(|(outcome, _)| outcome.class()),
             last_outcome_age_secs: last.map(|(_, at)| now.saturating_sub(at)),
         },

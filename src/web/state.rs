@@ -1,9 +1,12 @@
-//! What every handler can read: the router, the settings, the per-client limits and the
-//! kept answers, behind one `Arc`, swapped whole on reload.
+//! What every handler can read: the router, the settings, the per-client limits, the kept
+//! answers and who "Also tell" reaches, behind one `Arc`, swapped whole on reload and when a
+//! recipient's key changes state.
 
 use std::ops::Deref;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
+
+use tokio::sync::Notify;
 
 use axum::http::{HeaderMap, HeaderValue, header};
 
@@ -43,6 +46,19 @@ pub struct Shared {
     /// The headers of a kept JSON answer: its content type only, with room for the rest, since
     /// CORS adds its headers before the envelope does and the order is kept as it always was.
     pub json_headers: HeaderMap,
+    /// Who "Also tell" reaches, as this state was built: the names of the recipients a message
+    /// went to then, joined. `None` when mail is off or every recipient is disabled: the plan
+    /// page then says nothing of telling anyone. Kept pages are rendered from this, so a
+    /// change of it swaps in a fresh state (see [`crate::reload::Live::refresh_keys`]).
+    pub tell_offer: Option<String>,
+    /// Whether `POST /tell` is answered at all: decided when the configuration was loaded or
+    /// reloaded (someone could be sent to then), and kept when a key changes state while
+    /// running, so a person who already has the form is told plainly what happened to their
+    /// message and keeps their words.
+    pub tell_open: bool,
+    /// Woken when a send finds the recipients changed since [`Shared::tell_offer`], so the key
+    /// watch looks again at once. The same one across reloads.
+    pub key_change: Arc<Notify>,
 }
 
 impl Deref for AppState {
@@ -56,6 +72,16 @@ impl Deref for AppState {
 impl AppState {
     /// State for these settings and this router.
     pub fn new(settings: Settings, router: Arc<Router>) -> Self {
+        Self::build(Arc::new(settings), router, Arc::new(Notify::new()))
+    }
+
+    /// Who "Also tell" reaches at `now` under `settings` (see [`Shared::tell_offer`]).
+    pub fn offer_at(settings: &Settings, now: SystemTime) -> Option<String> {
+        let names = settings.mail.as_ref()?.enabled_names(now);
+        (!names.is_empty()).then(|| names.join(", "))
+    }
+
+    fn build(settings: Arc<Settings>, router: Arc<Router>, key_change: Arc<Notify>) -> Self {
         let https = settings.server.https;
         let limits = settings.server.rate_limits;
         let locales = settings.pages.catalogs.all().len();
@@ -66,11 +92,15 @@ impl AppState {
         };
         let mut html_headers = typed("text/html; charset=utf-8");
         security_headers(&mut html_headers, https);
+        let tell_offer = Self::offer_at(&settings, SystemTime::now());
         AppState(Arc::new(Shared {
+            tell_open: tell_offer.is_some(),
+            tell_offer,
+            key_change,
             html_headers,
             json_headers: typed("application/json"),
             router,
-            settings: Arc::new(settings),
+            settings,
             openapi: std::sync::OnceLock::new(),
             send_limiter: Arc::new(ClientLimiter::new(limits.sends_per_15_minutes, SEND_WINDOW)),
             form_limiter: Arc::new(ClientLimiter::new(limits.form_posts_per_minute, POST_WINDOW)),
@@ -83,8 +113,22 @@ impl AppState {
     /// per-client limit whose quota is unchanged, so a reload never hands a flood or a spammer
     /// a fresh allowance. A changed quota starts afresh.
     pub fn reloaded(&self, settings: Settings, router: Arc<Router>) -> Self {
+        self.rebuilt(Arc::new(settings), router)
+    }
+
+    /// The same configuration, built again now that a recipient's key changed state: the kept
+    /// pages start afresh (so the plan page offers "Also tell" to whoever can be sent to now),
+    /// the limits are kept, and `POST /tell` stays answered as it was.
+    pub fn keys_changed(&self) -> Self {
+        let mut next = self.rebuilt(Arc::clone(&self.settings), Arc::clone(&self.router));
+        let shared = Arc::get_mut(&mut next.0).expect("BUG: state just built is not shared yet");
+        shared.tell_open = self.tell_open;
+        next
+    }
+
+    fn rebuilt(&self, settings: Arc<Settings>, router: Arc<Router>) -> Self {
         let (before, after) = (self.settings.server.rate_limits, settings.server.rate_limits);
-        let mut next = Self::new(settings, router);
+        let mut next = Self::build(settings, router, Arc::clone(&self.key_change));
         let shared = Arc::get_mut(&mut next.0).expect("BUG: state just built is not shared yet");
         if before.sends_per_15_minutes == after.sends_per_15_minutes {
             shared.send_limiter = Arc::clone(&self.send_limiter);

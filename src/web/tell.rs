@@ -75,16 +75,12 @@ pub struct TellFormView<'a> {
 }
 
 impl<'a> TellFormView<'a> {
-    /// A blank form for a plan.
-    pub fn blank(mail: &'a MailSettings, concern: &Concern) -> Self {
+    /// A blank form for a plan, going to the recipients named (see
+    /// [`crate::web::state::Shared::tell_offer`]; empty: the organisation is named instead).
+    pub fn blank(mail: &'a MailSettings, recipient_names: &str, concern: &Concern) -> Self {
         TellFormView {
             organisation: &mail.organisation,
-            recipient_names: mail
-                .recipients
-                .iter()
-                .map(|r| r.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+            recipient_names: recipient_names.to_owned(),
             country: concern.country.to_string(),
             danger: concern.urgency.answer().as_str(),
             reporter: concern.reporter.as_str(),
@@ -100,7 +96,7 @@ impl<'a> TellFormView<'a> {
         }
     }
 
-    fn filled(mail: &'a MailSettings, concern: &Concern, fields: &TellFields) -> Self {
+    fn filled(mail: &'a MailSettings, names: &str, concern: &Concern, fields: &TellFields) -> Self {
         let keep = |value: &Option<String>| Zeroizing::new(value.clone().unwrap_or_default());
         TellFormView {
             text: keep(&fields.text),
@@ -113,7 +109,7 @@ impl<'a> TellFormView<'a> {
             email: keep(&fields.email),
             phone: keep(&fields.phone),
             consent: fields.consent.as_deref() == Some("yes"),
-            ..Self::blank(mail, concern)
+            ..Self::blank(mail, names, concern)
         }
     }
 
@@ -210,7 +206,8 @@ pub async fn submit_tell(
     peer: Option<Extension<PeerAddr>>,
     request: Request,
 ) -> Response {
-    let Some(mail) = state.settings.mail.as_ref() else {
+    // Off, or nobody to send to when the configuration was loaded: as if mail were off.
+    let Some(mail) = state.settings.mail.as_ref().filter(|_| state.tell_open) else {
         let locale = locale_for(&state, None, request.headers());
         return error_page(&state, locale, WebError::NotFound);
     };
@@ -240,7 +237,8 @@ pub async fn submit_tell(
         plan: state.router.route(&concern),
     };
     let t = telling.t;
-    let mut form = TellFormView::filled(mail, &concern, &fields);
+    let names = state.tell_offer.as_deref().unwrap_or_default();
+    let mut form = TellFormView::filled(mail, names, &concern, &fields);
     let client = client_ip(peer, &headers, &state.settings.server.trusted_proxies);
     if let Decision::Refuse { retry_after } = state.form_limiter.check(client) {
         return with_language(t, telling.rate_limited(form, retry_after));
@@ -397,14 +395,26 @@ impl<'a> Telling<'a> {
                     "organisation",
                     organisation,
                 ),
-                can_retry: true,
+                // Sending again cannot help until the operator configures a usable key.
+                can_retry: class != FailureClass::NoRecipient,
             },
         };
         self.result(form, words)
     }
 
-    /// Composes the message from the plan and hands it to the relay.
+    /// Composes the message from the plan and hands it to the recipients that can be sent to
+    /// now (a key may have expired since the page was shown): never to a disabled one.
     async fn deliver(&self, fields: &TellFields) -> Outcome {
+        let now = std::time::SystemTime::now();
+        if AppState::offer_at(&self.state.settings, now) != self.state.tell_offer {
+            self.state.key_change.notify_one();
+        }
+        let Some(mail) = self.mail.sendable(now) else {
+            let outcome = Outcome::NotSent(FailureClass::NoRecipient);
+            tracing::warn!(outcome = outcome.class(), "forwarded concern");
+            crate::metrics::mail_outcome(outcome);
+            return outcome;
+        };
         let contact = if fields.contact.as_deref() == Some("share") {
             let keep = |value: &Option<String>| {
                 value
@@ -428,8 +438,8 @@ impl<'a> Telling<'a> {
             words: self.t,
             english: self.state.catalogs().words(Locale::SOURCE),
         };
-        let outcome = match compose(self.mail, &forward) {
-            Ok(messages) => relay::deliver(self.mail, &messages).await,
+        let outcome = match compose(&mail, &forward) {
+            Ok(messages) => relay::deliver(&mail, &messages).await,
             Err(error) => {
                 tracing::error!(error = %error, "could not compose a forwarded concern");
                 Outcome::NotSent(FailureClass::Compose)
@@ -544,5 +554,6 @@ fn failure_words(class: FailureClass) -> &'static str {
         FailureClass::Timeout => "tell-failure-timeout",
         FailureClass::Tls => "tell-failure-tls",
         FailureClass::Compose => "tell-failure-compose",
+        FailureClass::NoRecipient => "tell-failure-no-recipient",
     }
 }

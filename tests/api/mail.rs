@@ -32,6 +32,7 @@ pub(crate) fn mail_settings(server: &SmtpServer, security: Security) -> MailSett
             address: "dsl@school.example".parse().unwrap(),
             key: None,
         }],
+        key_expiry_warning: Duration::from_secs(30 * 86_400),
         credentials: None,
         extra_root_certificate: Some(server.ca_certificate_pem()),
         deadline: Duration::from_secs(3),

@@ -4,10 +4,13 @@ mod bad_input;
 mod canary;
 #[path = "../support/catalogs.rs"]
 mod catalogs;
+#[path = "../support/config_copy.rs"]
+mod config_copy;
 mod guard;
 mod health;
 mod helpers;
 mod json;
+mod keys;
 mod languages;
 mod limits;
 mod mail;

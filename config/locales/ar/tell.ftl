@@ -81,6 +81,7 @@ tell-failure-permanent = رفض خادم البريد الإلكتروني ال�
 tell-failure-timeout = لم يستجب خادم البريد الإلكتروني في الوقت المحدد.
 tell-failure-tls = لم يتمكن Signpost من إنشاء اتصال آمن بخادم البريد الإلكتروني.
 tell-failure-compose = لم يتمكن Signpost من تجهيز الرسالة.
+tell-failure-no-recipient = لا يستطيع Signpost حاليًا إرسال الرسائل إلى أي أحد.
 tell-result-your-message = رسالتك
 tell-result-copy = هذا ما كتبته، لتتمكن من نسخه أو المحاولة مرة أخرى.
 tell-result-you-wrote = ما كتبته

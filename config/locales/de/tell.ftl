@@ -77,6 +77,7 @@ tell-failure-permanent = Der E-Mail-Server hat die Nachricht abgelehnt.
 tell-failure-timeout = Der E-Mail-Server hat nicht rechtzeitig geantwortet.
 tell-failure-tls = Signpost konnte keine sichere Verbindung zum E-Mail-Server herstellen.
 tell-failure-compose = Signpost konnte die Nachricht nicht vorbereiten.
+tell-failure-no-recipient = Signpost kann im Moment an niemanden Nachrichten weiterleiten.
 tell-result-your-message = Ihre Nachricht
 tell-result-copy = Hier steht, was Sie geschrieben haben, damit Sie es kopieren oder es noch einmal versuchen können.
 tell-result-you-wrote = Was Sie geschrieben haben

@@ -77,6 +77,7 @@ tell-failure-permanent = The email server refused the message.
 tell-failure-timeout = The email server did not answer in time.
 tell-failure-tls = Signpost could not set up a secure connection to the email server.
 tell-failure-compose = Signpost could not prepare the message.
+tell-failure-no-recipient = Signpost cannot forward messages to anyone at the moment.
 tell-result-your-message = Your message
 tell-result-copy = Here is what you wrote, so you can copy it or try again.
 tell-result-you-wrote = What you wrote

@@ -77,6 +77,7 @@ tell-failure-permanent = El servidor de correo rechazó el mensaje.
 tell-failure-timeout = El servidor de correo no respondió a tiempo.
 tell-failure-tls = Signpost no pudo establecer una conexión segura con el servidor de correo.
 tell-failure-compose = Signpost no pudo preparar el mensaje.
+tell-failure-no-recipient = Signpost no puede reenviar mensajes a nadie en este momento.
 tell-result-your-message = Su mensaje
 tell-result-copy = Esto es lo que escribió, para que pueda copiarlo o volver a intentarlo.
 tell-result-you-wrote = Lo que escribió

@@ -77,6 +77,7 @@ tell-failure-permanent = Le serveur de messagerie a refusé le message.
 tell-failure-timeout = Le serveur de messagerie n’a pas répondu à temps.
 tell-failure-tls = Signpost n’a pas pu établir de connexion sécurisée avec le serveur de messagerie.
 tell-failure-compose = Signpost n’a pas pu préparer le message.
+tell-failure-no-recipient = Signpost ne peut transmettre de message à personne pour le moment.
 tell-result-your-message = Votre message
 tell-result-copy = Voici ce que vous avez écrit : vous pouvez le copier ou réessayer.
 tell-result-you-wrote = Ce que vous avez écrit

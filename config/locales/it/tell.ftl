@@ -77,6 +77,7 @@ tell-failure-permanent = Il server di posta ha rifiutato il messaggio.
 tell-failure-timeout = Il server di posta non ha risposto in tempo.
 tell-failure-tls = Signpost non è riuscito a stabilire una connessione sicura con il server di posta.
 tell-failure-compose = Signpost non è riuscito a preparare il messaggio.
+tell-failure-no-recipient = Al momento Signpost non può inoltrare messaggi a nessuno.
 tell-result-your-message = Il suo messaggio
 tell-result-copy = Ecco che cosa ha scritto: può copiarlo o riprovare.
 tell-result-you-wrote = Che cosa ha scritto

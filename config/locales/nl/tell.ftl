@@ -77,6 +77,7 @@ tell-failure-permanent = De e-mailserver heeft het bericht geweigerd.
 tell-failure-timeout = De e-mailserver heeft niet op tijd geantwoord.
 tell-failure-tls = Signpost kon geen beveiligde verbinding met de e-mailserver maken.
 tell-failure-compose = Signpost kon het bericht niet klaarmaken.
+tell-failure-no-recipient = Signpost kan op dit moment aan niemand berichten doorsturen.
 tell-result-your-message = Je bericht
 tell-result-copy = Hier staat wat je schreef, zodat je het kunt kopiëren of het opnieuw kunt proberen.
 tell-result-you-wrote = Wat je schreef

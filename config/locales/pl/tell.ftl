@@ -79,6 +79,7 @@ tell-failure-permanent = Serwer pocztowy odrzucił wiadomość.
 tell-failure-timeout = Serwer pocztowy nie odpowiedział na czas.
 tell-failure-tls = Signpost nie mógł nawiązać bezpiecznego połączenia z serwerem pocztowym.
 tell-failure-compose = Signpost nie mógł przygotować wiadomości.
+tell-failure-no-recipient = Signpost nie może teraz nikomu przekazywać wiadomości.
 tell-result-your-message = Twoja wiadomość
 tell-result-copy = Oto treść twojej wiadomości: możesz ją skopiować lub spróbować ponownie.
 tell-result-you-wrote = Treść wiadomości

@@ -77,6 +77,7 @@ tell-failure-permanent = O servidor de e-mail recusou a mensagem.
 tell-failure-timeout = O servidor de e-mail não respondeu a tempo.
 tell-failure-tls = O Signpost não conseguiu estabelecer uma ligação segura com o servidor de e-mail.
 tell-failure-compose = O Signpost não conseguiu preparar a mensagem.
+tell-failure-no-recipient = O Signpost não consegue encaminhar mensagens a ninguém neste momento.
 tell-result-your-message = A sua mensagem
 tell-result-copy = Eis o que escreveu, para que o possa copiar ou tentar novamente.
 tell-result-you-wrote = O que escreveu
