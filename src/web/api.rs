@@ -142,10 +142,7 @@ pub async fn create_route(
     let Ok(json) = state.cache.plan_json.get_or_try_insert(slot, || {
         Ok::<_, std::convert::Infallible>(plan_json(t, &state.router, &concern))
     });
-    Ok(with_language(
-        t,
-        kept_answer(Body::from(json), &state.json_headers),
-    ))
+    Ok(kept_answer(Body::from(json), &state.json_headers[locale.index()]))
 }
 
 /// One country Signpost accepts.

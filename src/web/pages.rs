@@ -17,7 +17,7 @@ use crate::i18n::{Locale, Words};
 use crate::routing::directory::EmergencyContact;
 use crate::routing::{Concern, CountryCode, Plan};
 use crate::view::{CallView, PlanView, call_for};
-use crate::web::envelope::{kept_answer, with_language};
+use crate::web::envelope::kept_answer;
 use crate::web::error::WebError;
 use crate::web::error_page::error_page;
 use crate::web::frame::{Frame, Switch, frame};
@@ -64,10 +64,7 @@ pub struct StayingSafeTemplate<'a> {
 
 /// A kept page as a `200` response, with the content type askama_web sends and its language.
 pub(crate) fn html(state: &AppState, locale: Locale, body: Body) -> Response {
-    with_language(
-        state.catalogs().words(locale),
-        kept_answer(body, &state.html_headers),
-    )
+    kept_answer(body, &state.html_headers[locale.index()])
 }
 
 /// Renders a page to keep.

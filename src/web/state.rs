@@ -40,12 +40,14 @@ pub struct Shared {
     pub api_limiter: Arc<ClientLimiter>,
     /// Pages and JSON answers rendered once, served again.
     pub cache: cache::Rendered,
-    /// The headers of a kept page: its content type and the envelope's headers, so a kept
-    /// answer starts with a copy instead of building them (see [`crate::web::envelope::kept_answer`]).
-    pub html_headers: HeaderMap,
-    /// The headers of a kept JSON answer: its content type only, with room for the rest, since
-    /// CORS adds its headers before the envelope does and the order is kept as it always was.
-    pub json_headers: HeaderMap,
+    /// The headers of a kept page, by language: its content type, the envelope's headers and
+    /// `Content-Language`, so a kept answer starts with a copy instead of building them (see
+    /// [`crate::web::envelope::kept_answer`]).
+    pub html_headers: Box<[HeaderMap]>,
+    /// The headers of a kept JSON answer, by language: its content type and `Content-Language`
+    /// only, with room for the rest, since CORS adds its headers before the envelope does and
+    /// the order is kept as it always was.
+    pub json_headers: Box<[HeaderMap]>,
     /// Who "Also tell" reaches, as this state was built: the names of the recipients a message
     /// went to then, joined. `None` when mail is off or every recipient is disabled: the plan
     /// page then says nothing of telling anyone. Kept pages are rendered from this, so a
@@ -85,20 +87,30 @@ impl AppState {
         let https = settings.server.https;
         let limits = settings.server.rate_limits;
         let locales = settings.pages.catalogs.all().len();
-        let typed = |content_type: &'static str| {
-            let mut headers = HeaderMap::with_capacity(16);
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-            headers
+        let kept = |content_type: &'static str, envelope: bool| -> Box<[HeaderMap]> {
+            let catalogs = settings.pages.catalogs.all();
+            let tags = catalogs.iter().map(|catalog| catalog.tag());
+            tags.map(|tag| {
+                let mut headers = HeaderMap::with_capacity(16);
+                headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+                if envelope {
+                    security_headers(&mut headers, https);
+                }
+                if let Ok(language) = HeaderValue::from_str(tag) {
+                    headers.insert(header::CONTENT_LANGUAGE, language);
+                }
+                headers
+            })
+            .collect()
         };
-        let mut html_headers = typed("text/html; charset=utf-8");
-        security_headers(&mut html_headers, https);
+        let html_headers = kept("text/html; charset=utf-8", true);
         let tell_offer = Self::offer_at(&settings, SystemTime::now());
         AppState(Arc::new(Shared {
             tell_open: tell_offer.is_some(),
             tell_offer,
             key_change,
             html_headers,
-            json_headers: typed("application/json"),
+            json_headers: kept("application/json", false),
             router,
             settings,
             openapi: std::sync::OnceLock::new(),
