@@ -7,7 +7,7 @@
 //! [`cache`] · [`language`] (which language and region) · [`body`] and [`extract`] (reading a
 //! body through the image guard into typed answers) · [`answers`] · [`error`] ·
 //! [`frame`] (what every page shares) and [`error_page`] · [`pages`] and [`questions`] ·
-//! [`api`] · [`tell`] · [`limit`] · [`ready`] · [`assets`].
+//! [`api`] · [`tell`] and [`tell_form`] · [`limit`] and [`limiter`] · [`ready`] · [`assets`].
 
 pub mod answers;
 pub mod api;
@@ -29,6 +29,7 @@ pub mod ready;
 pub mod routes;
 pub mod state;
 pub mod tell;
+pub mod tell_form;
 
 use std::time::Duration;
 

@@ -23,7 +23,7 @@ use crate::web::error_page::error_page;
 use crate::web::frame::{Frame, Switch, frame};
 use crate::web::language::{lang_in_query, locale_and_region, locale_for};
 use crate::web::state::AppState;
-use crate::web::tell::TellFormView;
+use crate::web::tell_form::TellFormView;
 
 /// The emergency number as a link inside the sentence around it.
 #[derive(Debug)]
