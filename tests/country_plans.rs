@@ -1,6 +1,6 @@
 //! Where Signpost sends people in the six countries the reference covers in depth, for every
 //! concern and reporter. Each row is checked against the services' own guidance recorded in
-//! ../shared/reference/README.md ("Routing guidance from the services themselves"), e.g.:
+//! reference/README.md ("Routing guidance from the services themselves"), e.g.:
 //! - sexual images of a child: the national hotline (IWF, CyberTipline, Cybertip.ca, eSafety,
 //!   DIA, Hotline.ie), once;
 //! - grooming and sextortion: CEOP / CyberTipline / Cybertip.ca / ACCCE / Netsafe / the Garda
