@@ -979,6 +979,56 @@ def service_fields(e: Entry) -> list[tuple[str, object]]:
     return f
 
 
+# --------------------------------------------------------------------------------------
+# Evidence: reference/evidence.csv holds, for a fact of a row (its phone or url, as written
+# in the tables), the verbatim words of a source that state it, the source's address and the
+# date it was read. Facts without a row there are written as missing (evidence = "missing",
+# or missing = true beside the facts that have evidence); `signpost check --stale` lists them.
+# --------------------------------------------------------------------------------------
+
+EVIDENCE_FILE = "evidence.csv"
+EVIDENCE: dict[tuple[str, str, str], dict] = {}
+
+
+def read_evidence(ref_dir: Path) -> None:
+    path = ref_dir / EVIDENCE_FILE
+    if not path.exists():
+        return
+    with path.open(newline="", encoding="utf-8") as f:
+        for n, row in enumerate(csv.DictReader(f), start=2):
+            key = (row["country"].strip(), row["fact"].strip(), row["value"].strip())
+            if key in EVIDENCE:
+                log("warn", f"{EVIDENCE_FILE}:{n}: a second excerpt for {key}; the first is kept")
+                continue
+            EVIDENCE[key] = row
+
+
+def evidence_for(e: Entry, fact: str, value: str) -> dict | None:
+    bare = re.sub(r"^https?://", "", value) if fact == "url" else value
+    return EVIDENCE.get((e.cc, fact, value)) or EVIDENCE.get((e.cc, fact, bare))
+
+
+def evidence_blocks(e: Entry) -> tuple[list[str], object]:
+    """The TOML lines of a service's evidence, and what tomllib should read back."""
+    facts = [(name, value) for name, value in (("phone", e.phone), ("url", e.url)) if value]
+    found = {name: evidence_for(e, name, value) for name, value in facts}
+    if not facts or not any(found.values()):
+        return [f"evidence = {toml_string('missing')}"], "missing"
+    lines, expected = [], []
+    for name, _ in facts:
+        row = found[name]
+        lines.append("")
+        lines.append("[[service.evidence]]")
+        if row is None:
+            table = [("fact", name), ("missing", True)]
+        else:
+            table = [("fact", name), ("excerpt", row["excerpt"].strip()),
+                     ("source", row["evidence_url"].strip()), ("read", Date(row["read_on"].strip()))]
+        lines += [f"{k} = {toml_value(v)}" for k, v in table]
+        expected.append({k: plain(v) for k, v in table})
+    return lines, expected
+
+
 def render(cc: str, entries: list[Entry], gap: Row | None) -> tuple[str, dict]:
     lines = [HEADER, ""]
     expected: dict = {}
@@ -1000,8 +1050,10 @@ def render(cc: str, entries: list[Entry], gap: Row | None) -> tuple[str, dict]:
         fields = service_fields(e)
         lines.append("[[service]]")
         lines += [f"{k} = {toml_value(v)}" for k, v in fields]
+        evidence_lines, evidence = evidence_blocks(e)
+        lines += evidence_lines
         lines.append("")
-        services.append({k: plain(v) for k, v in fields})
+        services.append({**{k: plain(v) for k, v in fields}, "evidence": evidence})
     if services:
         expected["service"] = services
     return "\n".join(lines).rstrip("\n") + "\n", expected
@@ -1059,6 +1111,7 @@ def main(argv: list[str]) -> int:
         return 2
     ref_dir, out_dir = Path(argv[1]), Path(argv[2])
     rows = read_rows(ref_dir)
+    read_evidence(ref_dir)
     entries, gaps, countries = build(rows)
     entries.sort(key=lambda e: (e.cc, order_key(e)))
     by_country: dict[str, list[Entry]] = {}

@@ -527,7 +527,7 @@ fn check_stale_lists_old_and_unconfirmed_entries() {
         "{stdout}"
     );
     assert!(
-        !stdout.contains("gb/gb-grooming-report "),
+        !stdout.contains("gb/gb-grooming-report (CEOP Safety Centre online report): third-party"),
         "CEOP is own-site: {stdout}"
     );
     let dir = config_copy();
@@ -710,5 +710,48 @@ fn check_warns_of_a_key_expiring_soon_and_fails_on_an_expired_or_revoked_one() {
     assert!(
         mail.sendable(SystemTime::now()).is_none(),
         "nobody left to send to"
+    );
+}
+
+/// The first service of `directory/gb.toml` (999) with this evidence in place of
+/// `evidence = "missing"`.
+fn gb_emergency_with(evidence: &str) -> impl FnOnce(&Path) + '_ {
+    move |root: &Path| edit(root, "directory/gb.toml", "evidence = \"missing\"\n", evidence)
+}
+
+const URL_MISSING: &str = "\n[[service.evidence]]\nfact = \"url\"\nmissing = true\n";
+
+#[test]
+fn evidence_whose_words_do_not_state_the_number_is_refused() {
+    let phone = "[[service.evidence]]\nfact = \"phone\"\nexcerpt = \"Call the police on your local emergency number.\"\nsource = \"https://www.iwf.org.uk/faqs/\"\nread = 2026-12-03\n";
+    let errors = errors_after(gb_emergency_with(&format!("{phone}{URL_MISSING}")));
+    assert_named(&errors, "directory/gb.toml", "gb-emergency).evidence[0]");
+    assert!(errors.iter().any(|e| e.contains("digits")), "{errors:?}");
+}
+
+#[test]
+fn a_service_with_neither_evidence_nor_the_missing_mark_is_refused() {
+    let errors = errors_after(gb_emergency_with(""));
+    assert_named(&errors, "directory/gb.toml", "gb-emergency).evidence");
+}
+
+#[test]
+fn evidence_that_states_the_number_is_counted_and_leaves_the_stale_list() {
+    let dir = config_copy();
+    let phone = "[[service.evidence]]\nfact = \"phone\"\nexcerpt = \"Call 999 when there is a threat to life\"\nsource = \"https://example.org/999\"\nread = 2026-12-03\n";
+    let url = "\n[[service.evidence]]\nfact = \"url\"\nexcerpt = \"Contact us\"\nsource = \"http://www.wiltshire.police.uk/contact-us/call-up\"\nread = 2026-12-03\n";
+    gb_emergency_with(&format!("{phone}{url}"))(dir.path());
+    let output = signpost(&["check", "--stale", "1y", "--config", dir.path().to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(stdout.contains("evidence: 2 of "), "{stdout}");
+    assert!(
+        !stdout.contains("gb/gb-emergency "),
+        "999 has its evidence: {stdout}"
+    );
+    assert!(
+        stdout.contains("gb/gb-police (101 non-emergency number): no excerpt for its url and phone")
+            || stdout.contains("gb/gb-police (101 non-emergency number): no excerpt for its phone and url"),
+        "{stdout}"
     );
 }

@@ -135,23 +135,27 @@ impl StaleWindow {
 pub fn stale_report(router: &Router, window: StaleWindow, today: time::Date) -> String {
     let cutoff = today - time::Duration::days(window.days);
     let mut out = String::new();
-    let mut old = 0;
-    let mut unconfirmed = 0;
+    let (mut old, mut unconfirmed, mut unevidenced) = (0, 0, 0);
     for (listing, service) in router.directory().services() {
         let provenance = &service.provenance;
         let too_old = provenance.verified < cutoff;
         let not_own_site = provenance.confidence != Confidence::OwnSite;
-        if !too_old && !not_own_site {
+        let missing: Vec<&str> = service.evidence.missing().collect();
+        if !too_old && !not_own_site && missing.is_empty() {
             continue;
         }
         old += usize::from(too_old);
         unconfirmed += usize::from(not_own_site);
+        unevidenced += usize::from(!missing.is_empty());
         let mut reasons = Vec::new();
         if too_old {
             reasons.push(format!("verified {}", provenance.verified));
         }
         if not_own_site {
             reasons.push(provenance.confidence.as_str().to_owned());
+        }
+        if !missing.is_empty() {
+            reasons.push(format!("no excerpt for its {}", missing.join(" and ")));
         }
         let _ = writeln!(
             out,
@@ -162,7 +166,7 @@ pub fn stale_report(router: &Router, window: StaleWindow, today: time::Date) -> 
         );
     }
     format!(
-        "to confirm: {old} not verified since {cutoff}, {unconfirmed} not confirmed on the service's own site\n{out}"
+        "to confirm: {old} not verified since {cutoff}, {unconfirmed} not confirmed on the service's own site, {unevidenced} without a source's words for a number or address (evidence = \"missing\")\n{out}"
     )
 }
 
@@ -329,6 +333,16 @@ fn provenance(out: &mut String, services: &[(Listing, &crate::routing::Service)]
         out,
         "confidence: {} own-site, {third_party} third-party, {conflicts} conflict (confirm these on the live sites)",
         services.len() - third_party - conflicts
+    );
+    let facts: usize = services
+        .iter()
+        .map(|(_, s)| usize::from(s.evidence.phone.is_some()) + usize::from(s.evidence.url.is_some()))
+        .sum();
+    let missing: usize = services.iter().map(|(_, s)| s.evidence.missing().count()).sum();
+    let _ = writeln!(
+        out,
+        "evidence: {} of {facts} phone numbers and addresses carry a source's words; {missing} marked missing (--stale lists them)",
+        facts - missing
     );
     if stale.is_empty() {
         let _ = writeln!(out, "entries verified more than 12 months ago: none");

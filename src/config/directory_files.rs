@@ -11,6 +11,7 @@ use crate::routing::directory::{
 };
 use crate::routing::phone::{E164, PhoneNumber, WebAddress};
 
+use super::evidence::{self, Facts, RawEvidence};
 use super::issue::Issue;
 use super::source::ConfigSource;
 
@@ -57,6 +58,7 @@ struct RawService {
     verified: Option<toml::value::Datetime>,
     confidence: Option<String>,
     confidence_note: Option<String>,
+    evidence: Option<RawEvidence>,
 }
 
 #[derive(Deserialize)]
@@ -323,6 +325,20 @@ impl FileCheck<'_> {
             .map_err(|e| self.error(&format!("{at}.audience"), e.to_string()))
             .ok();
         self.descriptions(&at, &raw);
+        let evidence = evidence::check(
+            raw.evidence,
+            &Facts {
+                phone: phone.as_ref(),
+                e164: e164.as_ref(),
+                url: url.as_ref(),
+            },
+        )
+        .map_err(|faults| {
+            for (key, message) in faults {
+                self.error(&format!("{at}.{key}"), message);
+            }
+        })
+        .ok();
         let provenance = self.provenance(&at, raw.source, raw.verified, raw.confidence, raw.confidence_note);
         Some(Service {
             id: id?,
@@ -346,6 +362,7 @@ impl FileCheck<'_> {
             languages: raw.languages,
             notes: raw.notes,
             provenance: provenance?,
+            evidence: evidence?,
         })
     }
 

@@ -16,6 +16,7 @@
 
 mod catalogs;
 mod directory_files;
+mod evidence;
 mod issue;
 mod mail;
 mod rules_file;

@@ -94,6 +94,56 @@ pub struct Provenance {
     pub confidence: Confidence,
 }
 
+/// The words of a source that state one fact, as they were read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The words, verbatim (at most 300 characters).
+    pub text: String,
+    /// The page they were read on.
+    pub source: String,
+    /// When they were read.
+    pub read: time::Date,
+}
+
+/// What backs one fact (a phone number or a web address) of a service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FactEvidence {
+    /// A source's own words state it.
+    Excerpt(Excerpt),
+    /// Carried over from the seed tables without an excerpt: to be found and added
+    /// (`signpost check --stale` lists these).
+    Missing,
+}
+
+/// The evidence for a service's facts; `None` for a fact the service does not give.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// For its phone number.
+    pub phone: Option<FactEvidence>,
+    /// For its web address.
+    pub url: Option<FactEvidence>,
+}
+
+impl Evidence {
+    /// The facts that have no excerpt yet: "phone", "url".
+    pub fn missing(&self) -> impl Iterator<Item = &'static str> + '_ {
+        [("phone", &self.phone), ("url", &self.url)]
+            .into_iter()
+            .filter(|(_, evidence)| matches!(evidence, Some(FactEvidence::Missing)))
+            .map(|(fact, _)| fact)
+    }
+
+    /// The excerpts it holds.
+    pub fn excerpts(&self) -> impl Iterator<Item = &Excerpt> + '_ {
+        [&self.phone, &self.url]
+            .into_iter()
+            .filter_map(|evidence| match evidence {
+                Some(FactEvidence::Excerpt(excerpt)) => Some(excerpt),
+                _ => None,
+            })
+    }
+}
+
 /// A service's id: lower-case letters, digits and '-', prefixed by its country code in lower
 /// case or by "global-". Unique in a `Directory`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -180,6 +230,8 @@ pub struct Service {
     pub notes: Option<String>,
     /// Where the facts come from.
     pub provenance: Provenance,
+    /// The words of a source that state its phone number and web address.
+    pub evidence: Evidence,
 }
 
 impl Service {
