@@ -135,7 +135,9 @@ pub fn compose(settings: &MailSettings, forward: &Forward<'_>) -> Result<Vec<Out
     Ok(messages)
 }
 
-/// The headers every message carries: all from configuration and typed values.
+/// The headers every message carries: all from configuration and typed values, with
+/// `MIME-Version: 1.0` (RFC 2045 §4) on plain messages too, so strict readers decode the
+/// quoted-printable or base64 body.
 fn headers(settings: &MailSettings, to: &[&Recipient], subject: &str) -> lettre::message::MessageBuilder {
     let to: Mailboxes = to
         .iter()
@@ -143,9 +145,55 @@ fn headers(settings: &MailSettings, to: &[&Recipient], subject: &str) -> lettre:
         .collect();
     lettre::Message::builder()
         .from(settings.from.clone())
-        .mailbox(lettre::message::header::To::from(to))
+        .raw_header(folded("To", to.to_string()))
         .subject(subject)
-        .message_id(None)
+        .message_id(Some(message_id(&settings.from.email)))
+        .header(lettre::message::header::MIME_VERSION_1_0)
+}
+
+/// Longest header line, in characters (RFC 5322 §2.1.1 asks for at most 78).
+const HEADER_LINE: usize = 78;
+
+/// A header as lettre encodes it (RFC 2047 for words that are not ASCII), folded again so that
+/// no line is longer than [`HEADER_LINE`]: lettre folds long `To` headers at 80 to 100
+/// characters. Lines are folded only at spaces, which RFC 5322 allows between the words of an
+/// address list and inside a quoted display name; an encoded word has no space in it, so it is
+/// never split.
+fn folded(name: &'static str, raw: String) -> lettre::message::header::HeaderValue {
+    use lettre::message::header::{HeaderName, HeaderValue, Headers};
+    let name = HeaderName::new_from_ascii_str(name);
+    let mut one = Headers::new();
+    one.insert_raw(HeaderValue::new(name.clone(), raw.clone()));
+    let line = one.to_string();
+    let encoded = line
+        .trim_end_matches("\r\n")
+        .split_once(": ")
+        .map_or("", |(_, value)| value)
+        .replace("\r\n ", " ");
+    let mut out = String::with_capacity(encoded.len() + 16);
+    let mut width = name.len() + 2;
+    for (n, word) in encoded.split(' ').enumerate() {
+        if n > 0 {
+            if width + 1 + word.len() > HEADER_LINE {
+                out.push_str("\r\n");
+                width = 0;
+            }
+            out.push(' ');
+            width += 1;
+        }
+        out.push_str(word);
+        width += word.len();
+    }
+    HeaderValue::dangerous_new_pre_encoded(name, raw, out)
+}
+
+/// A `Message-ID` unique to this message whose right-hand side is the sender's own domain,
+/// never this machine's name (which lettre would use, and which recipients, and anyone the
+/// message is forwarded to, have no business knowing).
+fn message_id(from: &lettre::Address) -> String {
+    let random: [u8; 16] = rand::random();
+    let left: String = random.iter().map(|b| format!("{b:02x}")).collect();
+    format!("<{left}@{}>", from.domain())
 }
 
 fn outgoing(settings: &MailSettings, to: &[&Recipient], message: &lettre::Message) -> OutgoingMessage {
@@ -438,6 +486,35 @@ fn defang(address: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_to_header_is_folded_within_78_columns_and_never_inside_an_encoded_word() {
+        let to: Mailboxes = [
+            "\"Designated Safeguarding Lead for the whole federation of schools\" <dsl@school.example>",
+            "\"مسؤول الحماية في المدرسة الابتدائية والثانوية\" <ar@school.example>",
+            "\"Deputy Designated Safeguarding Lead, evenings and weekends\" <deputy@school.example>",
+        ]
+        .iter()
+        .map(|m| m.parse::<Mailbox>().unwrap())
+        .collect();
+        let mut headers = lettre::message::header::Headers::new();
+        headers.insert_raw(folded("To", to.to_string()));
+        let text = headers.to_string();
+        for line in text.trim_end().split("\r\n") {
+            assert!(line.len() <= HEADER_LINE, "{line:?} in\n{text}");
+            for word in line
+                .split(' ')
+                .filter(|w| w.trim_start_matches('"').starts_with("=?"))
+            {
+                let word = word.trim_end_matches([',', '"']);
+                assert!(word.ends_with("?="), "an encoded word split: {word} in {line}");
+            }
+        }
+        let unfolded = text.replace("\r\n ", " ");
+        for address in ["dsl@school.example", "ar@school.example", "deputy@school.example"] {
+            assert!(unfolded.contains(address), "{unfolded}");
+        }
+    }
 
     #[test]
     fn web_addresses_are_defanged_in_ordinary_concerns() {
