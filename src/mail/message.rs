@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use lettre::message::header::{ContentDisposition, ContentType};
+use lettre::message::header::{ContentDisposition, ContentType, HeaderName, HeaderValue, MIME_VERSION_1_0};
 use lettre::message::{Mailbox, Mailboxes, MultiPart, SinglePart};
 use zeroize::Zeroizing;
 
@@ -135,17 +135,114 @@ pub fn compose(settings: &MailSettings, forward: &Forward<'_>) -> Result<Vec<Out
     Ok(messages)
 }
 
-/// The headers every message carries: all from configuration and typed values.
+/// The headers every message carries: all from configuration and typed values, and
+/// `MIME-Version: 1.0` (RFC 2045 §4), which lettre adds itself only to MIME bodies.
 fn headers(settings: &MailSettings, to: &[&Recipient], subject: &str) -> lettre::message::MessageBuilder {
-    let to: Mailboxes = to
+    lettre::Message::builder()
+        .from(settings.from.clone())
+        .raw_header(to_header(to))
+        .subject(subject)
+        .message_id(Some(message_id(&settings.from)))
+        .header(MIME_VERSION_1_0)
+}
+
+/// The `To` field, folded so that no line passes 78 columns (RFC 5322 §2.1.1): one mailbox
+/// per line, and a long name folded at its spaces. lettre folds the list too, but leaves lines
+/// of 100 columns and more once names are long. The unfolded value is the list as lettre
+/// writes it, which is what lettre reads back for the envelope.
+fn to_header(to: &[&Recipient]) -> HeaderValue {
+    let mailboxes: Mailboxes = to
         .iter()
         .map(|r| Mailbox::new(Some(r.name.clone()), r.address.clone()))
         .collect();
-    lettre::Message::builder()
-        .from(settings.from.clone())
-        .mailbox(lettre::message::header::To::from(to))
-        .subject(subject)
-        .message_id(None)
+    let mut words: Vec<String> = Vec::new();
+    for (n, recipient) in to.iter().enumerate() {
+        let last = words.len();
+        words.extend(display_name(&recipient.name));
+        let separator = if n + 1 < to.len() { "," } else { "" };
+        words.push(format!("<{}>{separator}", recipient.address));
+        // Each mailbox starts a line of its own (marked here, folded below).
+        if let Some(first) = words.get_mut(last) {
+            first.insert(0, '\n');
+        }
+    }
+    let mut folded = String::new();
+    let mut column = "To: ".len();
+    for (n, word) in words.iter().enumerate() {
+        let (new_mailbox, word) = match word.strip_prefix('\n') {
+            Some(word) => (true, word),
+            None => (false, word.as_str()),
+        };
+        if n > 0 && (new_mailbox || column + 1 + word.len() > 78) {
+            folded.push_str("\r\n");
+            column = 0;
+        }
+        if n > 0 {
+            folded.push(' ');
+            column += 1;
+        }
+        folded.push_str(word);
+        column += word.len();
+    }
+    HeaderValue::dangerous_new_pre_encoded(
+        HeaderName::new_from_ascii_str("To"),
+        mailboxes.to_string(),
+        folded,
+    )
+}
+
+/// A display name as the words of an RFC 5322 phrase, to be joined by single spaces: a
+/// quoted string when the name is printable ASCII, else RFC 2047 encoded words (at most 75
+/// characters each). Control characters are dropped; names come from the configuration.
+fn display_name(name: &str) -> Vec<String> {
+    let name: String = name.chars().filter(|c| !c.is_control()).collect();
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Vec::new();
+    }
+    if name.is_ascii() {
+        let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
+        let mut words: Vec<String> = escaped.split(' ').map(str::to_owned).collect();
+        if let Some(first) = words.first_mut() {
+            first.insert(0, '"');
+        }
+        if let Some(last) = words.last_mut() {
+            last.push('"');
+        }
+        return words;
+    }
+    // 45 bytes of UTF-8 make 60 base64 characters, 72 with `=?utf-8?b?` and `?=`.
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in name.chars() {
+        if chunk.len() + c.len_utf8() > 45 {
+            words.push(encoded_word(&chunk));
+            chunk.clear();
+        }
+        chunk.push(c);
+    }
+    words.push(encoded_word(&chunk));
+    words
+}
+
+fn encoded_word(text: &str) -> String {
+    use base64::Engine as _;
+    format!(
+        "=?utf-8?b?{}?=",
+        base64::engine::general_purpose::STANDARD.encode(text)
+    )
+}
+
+/// A fresh `Message-ID` (RFC 5322 §3.6.4): 128 random bits, then the sender's own domain, so
+/// the id is unique without naming the machine that sent it (lettre's default uses the host
+/// name, which recipients and anyone they forward to would see).
+pub fn message_id(from: &Mailbox) -> String {
+    let random: [u8; 16] = rand::random();
+    let mut id = String::with_capacity(32);
+    for byte in random {
+        let _ = write!(id, "{byte:02x}");
+    }
+    format!("<{id}@{}>", from.email.domain())
 }
 
 fn outgoing(settings: &MailSettings, to: &[&Recipient], message: &lettre::Message) -> OutgoingMessage {

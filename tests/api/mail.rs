@@ -38,7 +38,7 @@ pub(crate) fn mail_settings(server: &SmtpServer, security: Security) -> MailSett
     }
 }
 
-async fn app_for(mail: MailSettings) -> TestApp {
+pub(crate) async fn app_for(mail: MailSettings) -> TestApp {
     let mut settings = Settings::for_tests();
     settings.mail = Some(mail);
     spawn_app_with(settings).await

@@ -11,6 +11,7 @@ mod json;
 mod languages;
 mod limits;
 mod mail;
+mod mail_format;
 mod pages;
 #[path = "../support/process.rs"]
 mod process;
