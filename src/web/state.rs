@@ -58,6 +58,13 @@ impl AppState {
         let https = settings.server.https;
         let limits = settings.server.rate_limits;
         let locales = settings.pages.catalogs.all().len();
+        let catalogs = &settings.pages.catalogs;
+        let languages: Vec<&str> = catalogs
+            .offered()
+            .iter()
+            .map(|l| catalogs.catalog(*l).tag())
+            .collect();
+        let openapi = api::openapi_json(&languages).into();
         let typed = |content_type: &'static str| {
             let mut headers = HeaderMap::with_capacity(16);
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -70,7 +77,7 @@ impl AppState {
             json_headers: typed("application/json"),
             router,
             settings: Arc::new(settings),
-            openapi: api::openapi_json().into(),
+            openapi,
             send_limiter: Arc::new(limit::ClientLimiter::new(
                 limits.sends_per_15_minutes,
                 SEND_WINDOW,
