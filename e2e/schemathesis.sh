@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Property-based tests of Signpost's JSON API from its own OpenAPI document, with
-# schemathesis (PyPI): no 5xx, every response matches its documented schema, status code
-# and content type. Starts Signpost on a free 127.0.0.1 port, runs, stops it.
+# schemathesis (PyPI) with `--checks all`: no 5xx, every response matches its documented
+# schema, status code, content type and headers, and data the document forbids is refused.
+# Starts Signpost on a free 127.0.0.1 port, runs, stops it.
 #
 #   bash e2e/schemathesis.sh            # from the repository root
 #
@@ -65,7 +66,7 @@ status=0
 (
   cd target/schemathesis
   "$st" --no-color run "http://127.0.0.1:$port/api/v1/openapi.json" \
-    --checks not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance \
+    --checks all \
     --max-examples "$max_examples" \
     --seed 20261128 \
     --workers 1 \

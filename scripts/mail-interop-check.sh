@@ -2,7 +2,9 @@
 # One forwarded concern through an independent SMTP server (Python's aiosmtpd), end to end:
 # starts aiosmtpd and Signpost (mail on, pointed at it), posts a complete message to /tell the
 # way the page does, and checks aiosmtpd received exactly one plain-text message with the
-# fixed subject and the person's words. Loopback only.
+# fixed subject and the person's words, read by Python's email package with
+# policy=email.policy.strict without a defect, with MIME-Version 1.0, a Message-ID in the
+# sender's domain (never the host name) and no header line over 78 columns. Loopback only.
 #
 #   SIGNPOST_BIN=target/debug/signpost scripts/mail-interop-check.sh
 set -euo pipefail
@@ -50,11 +52,21 @@ for _ in $(seq 50); do ls "$maildir"/*.eml >/dev/null 2>&1 && break; sleep 0.1; 
 count=$(ls "$maildir"/*.eml 2>/dev/null | wc -l)
 [ "$count" = 1 ] || { echo "aiosmtpd received $count messages, expected 1" >&2; exit 1; }
 python3 - "$maildir" "$words" <<'PY'
-import email, email.policy, glob, json, sys
+import email, email.policy, glob, json, socket, sys
 maildir, words = sys.argv[1], sys.argv[2]
 path = glob.glob(maildir + "/*.eml")[0]
-message = email.message_from_bytes(open(path, "rb").read(), policy=email.policy.default)
+raw = open(path, "rb").read()
+message = email.message_from_bytes(raw, policy=email.policy.strict)
 envelope = json.load(open(path[:-4] + ".json"))
+assert not message.defects, message.defects
+for name, value in message.items():
+    assert not value.defects, (name, value.defects)
+assert message["MIME-Version"] == "1.0", message["MIME-Version"]
+message_id = message["Message-ID"]
+assert message_id.startswith("<") and message_id.endswith("@example.org>"), message_id
+assert socket.gethostname() not in message_id, message_id
+head = raw.split(b"\r\n\r\n", 1)[0]
+assert all(len(line) <= 78 for line in head.split(b"\r\n")), "a header line over 78 columns"
 assert message["Subject"] == "Safeguarding concern via Signpost: grooming (GB)", message["Subject"]
 assert not message.is_multipart(), "plain text, no attachment"
 assert message.get_content_type() == "text/plain"
@@ -62,5 +74,6 @@ body = message.get_content()
 assert words in body, body
 assert envelope["rcpt_tos"] == ["safeguarding@example.org"], envelope
 assert envelope.get("auth_login") in ("interop", b"interop"), envelope
-print("aiosmtpd received one plain-text message with the fixed subject, the words and the login")
+print("aiosmtpd received one plain-text message with the fixed subject, the words and the login;")
+print(f"it parses with policy=email.policy.strict, with MIME-Version 1.0 and Message-ID {message_id}")
 PY

@@ -25,7 +25,6 @@ use crate::web::state::AppState;
 fn country_schema() -> ObjectBuilder {
     ObjectBuilder::new()
         .schema_type(Type::String)
-        .pattern(Some("^[A-Za-z]{2}$"))
         .description(Some(
             "ISO 3166-1 alpha-2 code of where the person is (or XK); GET /api/v1/countries lists them",
         ))
@@ -230,18 +229,48 @@ pub async fn health() -> &'static str {
 )]
 pub struct ApiDoc;
 
-/// The OpenAPI document as JSON, built once at start-up.
-pub fn openapi_json() -> String {
-    ApiDoc::openapi()
-        .to_pretty_json()
-        .expect("BUG: the OpenAPI document always serialises")
+/// The OpenAPI document as JSON, built on the first request for it (and again after a
+/// reload, with the new state), with `country` and
+/// `language` as enums of exactly what the server accepts: every code [`CountryCode::all`]
+/// lists, and the tags of the languages offered (`languages`), so a client generated from
+/// the document cannot send a value the server refuses.
+pub fn openapi_json(languages: &[&str]) -> String {
+    let mut document =
+        serde_json::to_value(ApiDoc::openapi()).expect("BUG: the OpenAPI document always serialises");
+    let properties = &mut document["components"]["schemas"]["RouteRequest"]["properties"];
+    let country = properties["country"]
+        .as_object_mut()
+        .expect("BUG: RouteRequest documents country");
+    country.remove("pattern");
+    country.insert(
+        "enum".into(),
+        CountryCode::all().iter().map(ToString::to_string).collect(),
+    );
+    let language = properties["language"]
+        .as_object_mut()
+        .expect("BUG: RouteRequest documents language");
+    let mut tags: Vec<serde_json::Value> = languages.iter().map(|tag| (*tag).into()).collect();
+    tags.push(serde_json::Value::Null);
+    language.insert("enum".into(), tags.into());
+    serde_json::to_string_pretty(&document).expect("BUG: the OpenAPI document always serialises")
 }
 
 /// `GET /api/v1/openapi.json`.
 pub async fn show_openapi(State(state): State<AppState>) -> Response {
     (
         [(header::CONTENT_TYPE, "application/json")],
-        state.openapi.get_or_init(|| openapi_json().into()).clone(),
+        state
+            .openapi
+            .get_or_init(|| {
+                let catalogs = state.catalogs();
+                let languages: Vec<&str> = catalogs
+                    .offered()
+                    .iter()
+                    .map(|l| catalogs.catalog(*l).tag())
+                    .collect();
+                openapi_json(&languages).into()
+            })
+            .clone(),
     )
         .into_response()
 }

@@ -56,6 +56,7 @@ fn answers(endpoint: Endpoint, state: &AppState) -> Option<MethodRouter<AppState
         Endpoint::Tell => post(tell::submit_tell),
         Endpoint::Stylesheet => get(assets::stylesheet),
         Endpoint::Script => get(assets::script),
+        Endpoint::Favicon | Endpoint::FaviconIco => get(assets::favicon),
         Endpoint::Health => get(api::health),
         Endpoint::Ready => get(ready::show_readiness),
         Endpoint::ApiRoute => {

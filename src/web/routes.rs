@@ -20,6 +20,10 @@ closed_set! {
         Stylesheet = "/assets/signpost.css",
         /// The quick-exit script.
         Script = "/assets/signpost.js",
+        /// The icon the pages name (`<link rel="icon">`).
+        Favicon = "/favicon.svg",
+        /// The same icon where browsers and other clients look without being told.
+        FaviconIco = "/favicon.ico",
         /// Liveness.
         Health = "/healthz",
         /// Readiness, and how mail is doing.
@@ -67,6 +71,8 @@ impl Endpoint {
             | Endpoint::Tell
             | Endpoint::Stylesheet
             | Endpoint::Script
+            | Endpoint::Favicon
+            | Endpoint::FaviconIco
             | Endpoint::Health
             | Endpoint::Ready => Listener::Pages,
         }

@@ -72,7 +72,7 @@ fn methods(endpoint: Endpoint) -> Option<&'static [&'static str]> {
     Some(match endpoint {
         Endpoint::Start | Endpoint::StayingSafe | Endpoint::Health | Endpoint::Ready => &["GET"],
         Endpoint::ApiCountries | Endpoint::ApiConcerns | Endpoint::ApiOpenApi => &["GET"],
-        Endpoint::Stylesheet | Endpoint::Script => &["GET"],
+        Endpoint::Stylesheet | Endpoint::Script | Endpoint::Favicon | Endpoint::FaviconIco => &["GET"],
         Endpoint::Questions => &["GET", "POST"],
         Endpoint::Tell | Endpoint::ApiRoute => &["POST"],
         Endpoint::Metrics => return None,
@@ -610,6 +610,7 @@ fn check_served(path: &str, content_type: &str, text: &str) -> Result<(), String
         "/healthz" => ("text/plain", text == "ok\n"),
         "/assets/signpost.css" => ("text/css", !text.is_empty()),
         "/assets/signpost.js" => ("text/javascript", !text.is_empty()),
+        "/favicon.svg" | "/favicon.ico" => ("image/svg+xml", text.starts_with("<svg")),
         p if p.starts_with("/api/") || p == "/readyz" => {
             ("application/json", serde_json::from_str::<Value>(text).is_ok())
         }

@@ -298,3 +298,36 @@ async fn dial_is_the_number_the_plan_page_links_to() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_openapi_document_lists_exactly_the_countries_and_languages_the_server_accepts() {
+    let app = spawn_app().await;
+    let document: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let request = &document["components"]["schemas"]["RouteRequest"]["properties"];
+    let countries: Value = app.get("/api/v1/countries").await.json().await.unwrap();
+    let codes: Vec<&str> = countries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    let documented: Vec<&str> = request["country"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(documented, codes);
+    let languages = request["language"]["enum"].as_array().unwrap();
+    assert!(
+        languages.contains(&Value::Null),
+        "language may be left out or null"
+    );
+    for tag in languages.iter().filter_map(Value::as_str) {
+        let body =
+            serde_json::json!({"country": "GB", "reporter": "adult", "concern": "grooming", "language": tag});
+        let response = app.post_route(&body).await;
+        assert_eq!(response.status(), 200, "{tag}");
+    }
+    assert!(languages.iter().any(|l| l == "ar") && languages.iter().any(|l| l == "en-GB"));
+}

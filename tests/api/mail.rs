@@ -39,7 +39,7 @@ pub(crate) fn mail_settings(server: &SmtpServer, security: Security) -> MailSett
     }
 }
 
-async fn app_for(mail: MailSettings) -> TestApp {
+pub(crate) async fn app_for(mail: MailSettings) -> TestApp {
     let mut settings = Settings::for_tests();
     settings.mail = Some(mail);
     spawn_app_with(settings).await
@@ -263,19 +263,6 @@ async fn a_sent_message_is_plain_text_with_the_answers_the_words_and_the_plan() 
     assert!(
         !headers.to_ascii_lowercase().contains("multipart"),
         "no attachments, no HTML"
-    );
-    assert!(headers.contains("MIME-Version: 1.0"), "RFC 2045 §4: {headers}");
-    let message_id = headers
-        .lines()
-        .find_map(|l| l.strip_prefix("Message-ID: "))
-        .unwrap_or_else(|| panic!("a Message-ID: {headers}"));
-    assert!(
-        message_id.starts_with('<') && message_id.ends_with("@school.example>"),
-        "the sender's domain, never the host name: {message_id}"
-    );
-    assert!(
-        headers.lines().all(|l| l.len() <= 78),
-        "every header line within 78 columns: {headers}"
     );
     let body = plain_body(message);
     assert!(body.contains("United Kingdom"), "{body}");
@@ -633,32 +620,4 @@ async fn a_recipient_with_a_key_gets_the_body_encrypted_and_a_content_free_subje
     let body = plain_body(&inner);
     assert!(body.contains("Ünïcödé stays intact"), "{body}");
     assert!(body.contains("CEOP"), "the plan is inside the encrypted part");
-}
-
-#[tokio::test]
-async fn many_long_recipient_names_are_folded_within_78_columns() {
-    let server = SmtpServer::start(Behaviour::Accept).await;
-    let mut mail = mail_settings(&server, Security::PlainLoopback);
-    mail.recipients = (1..=5)
-        .map(|n| Recipient {
-            name: format!("Designated Safeguarding Lead number {n} for the whole federation"),
-            address: format!("dsl{n}@school.example").parse().unwrap(),
-            key: None,
-        })
-        .collect();
-    let app = app_for(mail).await;
-    let response = app
-        .post_tell(&tell_fields("grooming", "Worried about a coach's messages."))
-        .await;
-    assert_eq!(response.status(), 200);
-    let messages = server.wait_for_messages(1, Duration::from_secs(5)).await;
-    let (headers, _) = headers_and_body(&messages[0]);
-    assert!(
-        headers.lines().all(|l| l.len() <= 78),
-        "RFC 5322 §2.1.1: every header line within 78 columns:\n{headers}"
-    );
-    for n in 1..=5 {
-        assert!(headers.contains(&format!("dsl{n}@school.example")), "{headers}");
-    }
-    assert!(headers.contains("MIME-Version: 1.0"), "{headers}");
 }

@@ -14,6 +14,7 @@ mod keys;
 mod languages;
 mod limits;
 mod mail;
+mod mail_format;
 mod pages;
 #[path = "../support/process.rs"]
 mod process;

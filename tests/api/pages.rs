@@ -279,6 +279,8 @@ async fn every_page_and_asset_carries_the_privacy_and_security_headers() {
         "/staying-safe",
         "/assets/signpost.css",
         "/assets/signpost.js",
+        "/favicon.svg",
+        "/favicon.ico",
         "/healthz",
         "/api/v1/countries",
         "/api/v1/concerns",
@@ -287,6 +289,23 @@ async fn every_page_and_asset_carries_the_privacy_and_security_headers() {
     ] {
         let response = app.get(path).await;
         assert_private_and_safe(&response);
+    }
+}
+
+#[tokio::test]
+async fn the_icon_browsers_ask_for_is_served_from_signposts_own_assets() {
+    let app = spawn_app().await;
+    let page = app.get("/").await.text().await.unwrap();
+    assert!(page.contains(r#"<link rel="icon" href="/favicon.svg" type="image/svg+xml">"#));
+    for path in ["/favicon.svg", "/favicon.ico"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["content-type"], "image/svg+xml", "{path}");
+        let icon = response.text().await.unwrap();
+        assert!(
+            icon.starts_with("<svg") && !icon.contains("href"),
+            "{path}: one self-contained icon"
+        );
     }
 }
 
