@@ -429,16 +429,7 @@ fn mail_settings_are_checked_and_each_error_names_its_key() {
 #[test]
 fn a_recipient_key_file_is_read_from_the_config_folder_and_checked() {
     let (public, _secret) = signpost::mail::pgp::test_support::generate_key_pair("DSL <dsl@example.org>");
-    let dir = config_copy();
-    std::fs::create_dir_all(dir.path().join("keys")).unwrap();
-    std::fs::write(dir.path().join("keys/dsl.asc"), &public).unwrap();
-    with_mail(dir.path(), "");
-    edit(
-        dir.path(),
-        "signpost.toml",
-        "address = \"safeguarding@example.org\"",
-        "address = \"safeguarding@example.org\"\npgp_key = \"keys/dsl.asc\"",
-    );
+    let dir = with_recipient_key(&public, "");
     let loaded = config::load(
         &ConfigSource::Folder(dir.path().to_path_buf()),
         std::iter::empty(),
