@@ -419,11 +419,30 @@ def parse_confidence(row: Row) -> tuple[str, str | None]:
     return "third-party", None
 
 
+# Issue 13: "no http:// address where the source shows https://". Each pair was read in this
+# form (reference/evidence.csv holds the excerpt): the old address is replaced by the https one.
+HTTPS_SEEN = {
+    # The IWF's reporting page, read at https://www.iwf.org.uk/report ("Welcome to the IWF
+    # reporting page"); the old reporting.htm path is gone.
+    "http://www.iwf.org.uk/reporting.htm": "https://www.iwf.org.uk/report",
+    # The Safer Internet Centre of Bosnia and Herzegovina: its own pages were read over https
+    # (https://www.sigurnodijete.ba/blog/...).
+    "http://www.sigurnodijete.ba": "https://www.sigurnodijete.ba",
+}
+
+# Issue 13: "The UK's 999 step links 'More about this number' to one county force's page".
+# No national page for 999 or 101 is sourced, so these numbers stand without an address.
+NO_URL = [("GB", "999 emergency number"), ("GB", "101 non-emergency number")]
+
+
 def fix_url(row: Row) -> str | None:
     """Brief rule 10: verbatim; https:// only where there is no scheme; invisible marks out."""
     url = row.url
-    if not url:
+    if not url or in_set(NO_URL, row):
         return None
+    if url in HTTPS_SEEN:
+        log("judgment", f"{row.ref}: {url} -> {HTTPS_SEEN[url]} (the https form was read)")
+        return HTTPS_SEEN[url]
     cleaned = INVISIBLE.sub("", url)
     if cleaned != url:
         # README: the IWF reporting-portals address "contained a stray invisible character".
@@ -1004,8 +1023,14 @@ def read_evidence(ref_dir: Path) -> None:
 
 
 def evidence_for(e: Entry, fact: str, value: str) -> dict | None:
-    bare = re.sub(r"^https?://", "", value) if fact == "url" else value
-    return EVIDENCE.get((e.cc, fact, value)) or EVIDENCE.get((e.cc, fact, bare))
+    if fact == "url":
+        was = next((old for old, new in HTTPS_SEEN.items() if new == value), value)
+        for v in (value, was):
+            found = EVIDENCE.get((e.cc, fact, v)) or EVIDENCE.get((e.cc, fact, re.sub(r"^https?://", "", v)))
+            if found:
+                return found
+        return None
+    return EVIDENCE.get((e.cc, fact, value))
 
 
 def evidence_blocks(e: Entry) -> tuple[list[str], object]:

@@ -704,18 +704,26 @@ fn check_warns_of_a_key_expiring_soon_and_fails_on_an_expired_or_revoked_one() {
     );
 }
 
-/// The first service of `directory/gb.toml` (999) with this evidence in place of
-/// `evidence = "missing"`.
+/// The first service of `directory/gb.toml` (999) with this evidence in place of its own
+/// (everything from its first `[[service.evidence]]` to the next service).
 fn gb_emergency_with(evidence: &str) -> impl FnOnce(&Path) + '_ {
-    move |root: &Path| edit(root, "directory/gb.toml", "evidence = \"missing\"\n", evidence)
+    move |root: &Path| {
+        let path = root.join("directory/gb.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let service = text.find("id = \"gb-emergency\"").expect("gb.toml lists 999");
+        let from = service
+            + text[service..]
+                .find("\n[[service.evidence]]")
+                .expect("999 carries evidence in the bundled directory");
+        let to = from + 1 + text[from + 1..].find("\n[[service]]").unwrap();
+        std::fs::write(&path, format!("{}\n{evidence}{}", &text[..from], &text[to..])).unwrap();
+    }
 }
-
-const URL_MISSING: &str = "\n[[service.evidence]]\nfact = \"url\"\nmissing = true\n";
 
 #[test]
 fn evidence_whose_words_do_not_state_the_number_is_refused() {
     let phone = "[[service.evidence]]\nfact = \"phone\"\nexcerpt = \"Call the police on your local emergency number.\"\nsource = \"https://www.iwf.org.uk/faqs/\"\nread = 2026-12-03\n";
-    let errors = errors_after(gb_emergency_with(&format!("{phone}{URL_MISSING}")));
+    let errors = errors_after(gb_emergency_with(phone));
     assert_named(&errors, "directory/gb.toml", "gb-emergency).evidence[0]");
     assert!(errors.iter().any(|e| e.contains("digits")), "{errors:?}");
 }
@@ -726,23 +734,41 @@ fn a_service_with_neither_evidence_nor_the_missing_mark_is_refused() {
     assert_named(&errors, "directory/gb.toml", "gb-emergency).evidence");
 }
 
+/// `signpost check --stale 1y` over a copy of the bundled configuration with 999's evidence
+/// replaced: (its evidence count line, whether 999 is listed as lacking an excerpt).
+fn evidence_report_with(evidence: &str) -> (String, bool) {
+    let dir = config_copy();
+    gb_emergency_with(evidence)(dir.path());
+    let output = signpost(&["check", "--stale", "1y", "--config", dir.path().to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{stdout}");
+    let count = stdout
+        .lines()
+        .find(|l| l.starts_with("evidence: "))
+        .unwrap_or_else(|| panic!("no evidence line: {stdout}"))
+        .to_owned();
+    let listed = stdout.contains("gb/gb-emergency (999 emergency number): no excerpt for its phone");
+    (count, listed)
+}
+
 #[test]
 fn evidence_that_states_the_number_is_counted_and_leaves_the_stale_list() {
-    let dir = config_copy();
     let phone = "[[service.evidence]]\nfact = \"phone\"\nexcerpt = \"Call 999 when there is a threat to life\"\nsource = \"https://example.org/999\"\nread = 2026-12-03\n";
-    let url = "\n[[service.evidence]]\nfact = \"url\"\nexcerpt = \"Contact us\"\nsource = \"http://www.wiltshire.police.uk/contact-us/call-up\"\nread = 2026-12-03\n";
-    gb_emergency_with(&format!("{phone}{url}"))(dir.path());
-    let output = signpost(&["check", "--stale", "1y", "--config", dir.path().to_str().unwrap()]);
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{stdout}");
-    assert!(stdout.contains("evidence: 2 of "), "{stdout}");
-    assert!(
-        !stdout.contains("gb/gb-emergency "),
-        "999 has its evidence: {stdout}"
-    );
-    assert!(
-        stdout.contains("gb/gb-police (101 non-emergency number): no excerpt for its url and phone")
-            || stdout.contains("gb/gb-police (101 non-emergency number): no excerpt for its phone and url"),
-        "{stdout}"
+    let (with_excerpt, listed_with) = evidence_report_with(phone);
+    let (marked_missing, listed_without) = evidence_report_with("evidence = \"missing\"\n");
+    assert!(!listed_with, "999 has its evidence");
+    assert!(listed_without, "999 marked missing is listed by --stale");
+    let carried = |line: &str| -> usize {
+        line["evidence: ".len()..]
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(
+        carried(&with_excerpt),
+        carried(&marked_missing) + 1,
+        "{with_excerpt} / {marked_missing}"
     );
 }

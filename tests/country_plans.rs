@@ -106,7 +106,7 @@ const EXPECTED: &[Expected] = &[
         "adult",
         &[
             ("abuse-helpline", "www.nspcc.org.uk/what-you-can-"),
-            ("police", "www.wiltshire.police.uk/contac"),
+            ("police", " 101"),
         ],
     ),
     (
@@ -115,7 +115,7 @@ const EXPECTED: &[Expected] = &[
         "child",
         &[
             ("child-helpline", "www.childline.org.uk"),
-            ("police", "www.wiltshire.police.uk/contac"),
+            ("police", " 101"),
         ],
     ),
     (
@@ -125,7 +125,7 @@ const EXPECTED: &[Expected] = &[
         &[
             ("prevention", "www.stopitnow.org.uk/helpline/"),
             ("abuse-helpline", "www.nspcc.org.uk/what-you-can-"),
-            ("police", "www.wiltshire.police.uk/contac"),
+            ("police", " 101"),
         ],
     ),
     (
