@@ -218,7 +218,7 @@ fn a_rule_role_that_some_country_cannot_fill_is_refused() {
         edit(
             root,
             "rules.toml",
-            "roles = [\"abuse-helpline\", \"police\", \"child-helpline\"]\nwhy = \"why-not-sure-adult-abuse-helpline",
+            "roles = [\"abuse-helpline\", \"police\", \"child-helpline\"]\npolice_door = true\nwhy = \"why-not-sure-adult-abuse-helpline",
             "roles = [\"police\"]\nwhy = \"why-not-sure-adult-abuse-helpline",
         )
     });

@@ -113,10 +113,7 @@ const EXPECTED: &[Expected] = &[
         "GB",
         "child-abuse",
         "child",
-        &[
-            ("child-helpline", "www.childline.org.uk"),
-            ("police", " 101"),
-        ],
+        &[("child-helpline", "www.childline.org.uk"), ("police", " 101")],
     ),
     (
         "GB",
@@ -250,7 +247,7 @@ const EXPECTED: &[Expected] = &[
         "US",
         "child-abuse",
         "child",
-        &[("child-helpline", "childhelphotline.org/")],
+        &[("child-helpline", "childhelphotline.org/"), ("police", " 911")],
     ),
     (
         "US",
@@ -374,13 +371,19 @@ const EXPECTED: &[Expected] = &[
         "CA",
         "child-abuse",
         "adult",
-        &[("child-helpline", "childhelplineinternational.org")],
+        &[
+            ("police", " 911"),
+            ("child-helpline", "childhelplineinternational.org"),
+        ],
     ),
     (
         "CA",
         "child-abuse",
         "child",
-        &[("child-helpline", "kidshelpphone.ca/text-about-it")],
+        &[
+            ("child-helpline", "kidshelpphone.ca/text-about-it"),
+            ("police", " 911"),
+        ],
     ),
     (
         "CA",
@@ -419,7 +422,10 @@ const EXPECTED: &[Expected] = &[
         "CA",
         "not-sure",
         "adult",
-        &[("child-helpline", "childhelplineinternational.org")],
+        &[
+            ("police", " 911"),
+            ("child-helpline", "childhelplineinternational.org"),
+        ],
     ),
     (
         "CA",

@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use signpost::config::{self, ConfigSource};
 use signpost::routing::directory::{EmergencyContact, Role};
-use signpost::routing::{Concern, ConcernKind, CountryCode, Coverage, Reporter, Router, Target, Urgency};
+use signpost::routing::{
+    Concern, ConcernKind, CountryCode, Coverage, PoliceDoor, Reporter, Router, Target, Urgency,
+};
 
 fn router() -> &'static Router {
     static ROUTER: OnceLock<Router> = OnceLock::new();
@@ -99,8 +101,10 @@ fn check_plan(concern: &Concern) -> Result<(), String> {
             if !seen.insert(service.id.as_str()) {
                 return Err(format!("{at}: {} appears twice", service.id));
             }
-            if !service.fills(step.role()) {
-                return Err(format!("{at}: {} does not fill {}", service.id, step.role()));
+            let door_number = matches!(step.police_door(), Some(PoliceDoor::EmergencyNumber { .. }));
+            let role = if door_number { Role::Emergency } else { step.role() };
+            if !service.fills(role) {
+                return Err(format!("{at}: {} does not fill {role}", service.id));
             }
             if !service.suits(concern.reporter) {
                 return Err(format!(
@@ -110,12 +114,12 @@ fn check_plan(concern: &Concern) -> Result<(), String> {
             }
             let national = router
                 .directory()
-                .national(concern.country, step.role())
+                .national(concern.country, role)
                 .iter()
                 .any(|at| router.directory().service(*at).id == service.id);
             let global = router
                 .directory()
-                .global(step.role())
+                .global(role)
                 .iter()
                 .any(|at| router.directory().service(*at).id == service.id);
             if !(national || global) {
@@ -130,6 +134,19 @@ fn check_plan(concern: &Concern) -> Result<(), String> {
                     service.id
                 ));
             }
+        }
+    }
+    // The police door: never for a person's own thoughts, always before the international
+    // services it stands in front of.
+    if let Some(door_at) = plan.steps().iter().position(|s| s.police_door().is_some()) {
+        if concern.kind == ConcernKind::OwnThoughts {
+            return Err(format!("{at}: a police step for a person's own thoughts"));
+        }
+        if plan.steps()[..door_at]
+            .iter()
+            .any(|s| s.role() != Role::Emergency && s.coverage() == Coverage::International)
+        {
+            return Err(format!("{at}: the police door comes after an international step"));
         }
     }
     // A child always sees a child helpline where the country has one that suits them.
@@ -209,9 +226,15 @@ proptest! {
 
     #[test]
     fn danger_only_adds_the_emergency_step_in_front(concern in concerns()) {
+        // ...and drops the police door that gave the same emergency number further down.
         let calm = router().route(&Concern { urgency: Urgency::NotImmediate, ..concern });
         let danger = router().route(&Concern { urgency: Urgency::ImmediateDanger, ..concern });
-        let calm_ids: Vec<_> = calm.steps().iter().map(|s| s.role()).collect();
+        let calm_ids: Vec<_> = calm
+            .steps()
+            .iter()
+            .filter(|s| !matches!(s.police_door(), Some(PoliceDoor::EmergencyNumber { .. })))
+            .map(|s| s.role())
+            .collect();
         let danger_ids: Vec<_> = danger.steps()[1..].iter().map(|s| s.role()).collect();
         prop_assert_eq!(calm_ids, danger_ids);
     }

@@ -59,6 +59,14 @@ fn needed_message_ids(rules: &Rules) -> Vec<(String, String)> {
         "immediate-danger.no_number_known".to_owned(),
         danger.no_number_known.clone(),
     ));
+    let door = rules.police_door();
+    for (key, id) in [
+        ("why_police", &door.why_police),
+        ("why_emergency_number", &door.why_emergency_number),
+        ("about_emergency_number", &door.about_emergency_number),
+    ] {
+        needed.push((format!("police-door.{key}"), id.clone()));
+    }
     for rule in rules.rules() {
         for (n, step) in rule.steps.iter().enumerate() {
             needed.push((format!("rule {}, step {}", rule.id, n + 1), step.why.clone()));

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::routing::concern::{ConcernKind, Reporter, ReporterError};
 use crate::routing::directory::Role;
-use crate::routing::rules::{self, Advice, DangerRule, Reach, Rule, Rules, StepRule};
+use crate::routing::rules::{self, Advice, DangerRule, PoliceDoorRule, Reach, Rule, Rules, StepRule};
 
 use super::issue::Issue;
 use super::source::ConfigSource;
@@ -19,6 +19,7 @@ const FILE: &str = "rules.toml";
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RulesFile {
     immediate_danger: RawDanger,
+    police_door: RawPoliceDoor,
     advice: BTreeMap<String, Advice>,
     rule: Vec<RawRule>,
 }
@@ -29,6 +30,15 @@ struct RawDanger {
     id: String,
     why: String,
     no_number_known: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPoliceDoor {
+    id: String,
+    why_police: String,
+    why_emergency_number: String,
+    about_emergency_number: String,
 }
 
 #[derive(Deserialize)]
@@ -48,6 +58,8 @@ struct RawStep {
     reach: Option<String>,
     #[serde(default)]
     bystanders_only: bool,
+    #[serde(default)]
+    police_door: bool,
     why: String,
 }
 
@@ -76,10 +88,16 @@ pub(super) fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Opti
         why: raw.immediate_danger.why,
         no_number_known: raw.immediate_danger.no_number_known,
     };
+    let police_door = PoliceDoorRule {
+        id: raw.police_door.id,
+        why_police: raw.police_door.why_police,
+        why_emergency_number: raw.police_door.why_emergency_number,
+        about_emergency_number: raw.police_door.about_emergency_number,
+    };
     if errors.len() > before {
         return None;
     }
-    Rules::build(rules, danger, advice)
+    Rules::build(rules, danger, police_door, advice)
         .map_err(|found| {
             errors.extend(
                 found
@@ -145,6 +163,7 @@ fn step(key: &str, raw: RawStep, errors: &mut Vec<Issue>) -> Option<StepRule> {
         roles,
         reach,
         bystanders_only: raw.bystanders_only,
+        police_door: raw.police_door,
         why: raw.why,
     })
 }
@@ -174,7 +193,7 @@ fn rules_key(error: &rules::RulesError) -> &'static str {
         Missing { .. } | Overlap { .. } => "rule.reporters",
         DuplicateId(_) => "rule.id",
         NoSteps(_) | FirstStepOptional(_) | ChildWithoutHelpline(_) => "rule.step",
-        NoRoles { .. } | EmergencyInRule { .. } => "rule.step.roles",
+        NoRoles { .. } | EmergencyInRule { .. } | PoliceForOwnThoughts { .. } => "rule.step.roles",
         MissingAdvice { .. } => "advice",
     }
 }

@@ -14,7 +14,7 @@ pub mod rules;
 pub use concern::{Concern, ConcernKind, Danger, Reporter, Urgency};
 pub use country::CountryCode;
 pub use directory::{Directory, Role, Service};
-pub use plan::{Coverage, MessageId, Plan, Step, Target};
+pub use plan::{Coverage, MessageId, Plan, PoliceDoor, Step, Target};
 pub use rules::Rules;
 
 use directory::{EmergencyContact, ServiceIndex};
@@ -69,7 +69,7 @@ impl Router {
                     let unfilled: Vec<CountryCode> = countries
                         .iter()
                         .copied()
-                        .filter(|country| router.fill(step, *country, *reporter, &[]).is_none())
+                        .filter(|country| router.fill(step, step.reach, *country, *reporter, &[]).is_none())
                         .collect();
                     if !unfilled.is_empty() {
                         errors.push(CoverageError {
@@ -123,8 +123,26 @@ impl Router {
         }
         let mut coverage = Coverage::National;
         for step in &rule.steps {
+            let police_shown = steps
+                .iter()
+                .any(|s: &Step<'_>| s.role == Role::Police && s.coverage == Coverage::National);
+            if step.police_door
+                && !police_shown
+                && !self.fills_nationally(step, concern.country, concern.reporter, &shown)
+                && let Some((door, used)) = self.police_door(concern, &shown)
+            {
+                shown.extend(used);
+                // The door stands before the international services, which stay as additions
+                // (issue 13: "before the international services"); a leading emergency step
+                // stays first.
+                let before_international = steps
+                    .iter()
+                    .position(|s| s.role != Role::Emergency && s.coverage == Coverage::International)
+                    .unwrap_or(steps.len());
+                steps.insert(before_international, door);
+            }
             let Some((role, found, step_coverage)) =
-                self.fill(step, concern.country, concern.reporter, &shown)
+                self.fill(step, step.reach, concern.country, concern.reporter, &shown)
             else {
                 continue;
             };
@@ -140,6 +158,7 @@ impl Router {
             shown.extend_from_slice(&alternatives);
             steps.push(Step {
                 role,
+                door: None,
                 rule: &rule.id,
                 why: MessageId::new(&step.why),
                 coverage: step_coverage,
@@ -184,6 +203,7 @@ impl Router {
         };
         Step {
             role: Role::Emergency,
+            door: None,
             rule: &danger.id,
             why: MessageId::new(&danger.why),
             coverage,
@@ -192,11 +212,75 @@ impl Router {
         }
     }
 
+    /// The police, standing in for a step the country has no service of its own for: its
+    /// police line or reporting portal, else its emergency number. `None` where it has
+    /// neither, or where the emergency number already leads the plan (a child in danger).
+    fn police_door(
+        &self,
+        concern: &Concern,
+        shown: &[ServiceIndex],
+    ) -> Option<(Step<'_>, Vec<ServiceIndex>)> {
+        let door = self.rules.police_door();
+        let police: Vec<ServiceIndex> = self
+            .directory
+            .national(concern.country, Role::Police)
+            .iter()
+            .copied()
+            .filter(|at| self.directory.service(*at).suits(concern.reporter) && !shown.contains(at))
+            .take(MAX_ALTERNATIVES + 1)
+            .collect();
+        let (kind, why, found) = if police.is_empty() {
+            if concern.urgency.is_immediate() {
+                return None;
+            }
+            let EmergencyContact::Numbers(numbers) = self.directory.emergency(concern.country) else {
+                return None;
+            };
+            let numbers: Vec<ServiceIndex> = numbers.iter().copied().take(MAX_ALTERNATIVES + 1).collect();
+            let about = MessageId::new(&door.about_emergency_number);
+            (
+                PoliceDoor::EmergencyNumber { about },
+                &door.why_emergency_number,
+                numbers,
+            )
+        } else {
+            (PoliceDoor::PoliceService, &door.why_police, police)
+        };
+        let mut services = found.iter().map(|at| self.directory.service(*at));
+        let first = services.next()?;
+        let step = Step {
+            role: Role::Police,
+            door: Some(kind),
+            rule: &door.id,
+            why: MessageId::new(why),
+            coverage: Coverage::National,
+            reach: Some(Reach::National),
+            target: Target::Services {
+                first,
+                alternatives: services.collect(),
+            },
+        };
+        Some((step, found))
+    }
+
+    /// Whether the country's own services fill one of `step`'s roles for this reporter.
+    fn fills_nationally(
+        &self,
+        step: &StepRule,
+        country: CountryCode,
+        reporter: Reporter,
+        shown: &[ServiceIndex],
+    ) -> bool {
+        self.fill(step, Reach::National, country, reporter, shown)
+            .is_some()
+    }
+
     /// The first role of `step` that has services suited to the reporter, not already shown,
     /// from the country or (where the step allows) from anywhere.
     fn fill<'s>(
         &'s self,
         step: &'s StepRule,
+        reach: Reach,
         country: CountryCode,
         reporter: Reporter,
         shown: &'s [ServiceIndex],
@@ -227,7 +311,7 @@ impl Router {
                     .then_some((*role, found, Coverage::International))
             })
         };
-        match step.reach {
+        match reach {
             Reach::NationalOrGlobal => national().or_else(global),
             Reach::National => national(),
             Reach::Global => global(),

@@ -67,10 +67,24 @@ pub enum Target<'a> {
     Message(MessageId<'a>),
 }
 
+/// How a police step stands in for a service the country does not have (the police door).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PoliceDoor<'a> {
+    /// The country's own police line or reporting portal.
+    PoliceService,
+    /// The country's emergency number, the one national way to reach its police that the
+    /// directory knows: worded as "the police can be reached on", never "call now".
+    EmergencyNumber {
+        /// What the number is for here, said in place of the police role's "about".
+        about: MessageId<'a>,
+    },
+}
+
 /// One step of a plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step<'a> {
     pub(crate) role: Role,
+    pub(crate) door: Option<PoliceDoor<'a>>,
     pub(crate) rule: &'a str,
     pub(crate) why: MessageId<'a>,
     pub(crate) coverage: Coverage,
@@ -82,6 +96,11 @@ impl<'a> Step<'a> {
     /// The role this step fills.
     pub fn role(&self) -> Role {
         self.role
+    }
+
+    /// `Some` when this is a police step that stands in for a service the country lacks.
+    pub fn police_door(&self) -> Option<PoliceDoor<'a>> {
+        self.door
     }
 
     /// The id of the rule that chose it.

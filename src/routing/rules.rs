@@ -32,6 +32,9 @@ pub struct StepRule {
     pub reach: Reach,
     /// For prevention services: only those that also advise people worried about someone else.
     pub bystanders_only: bool,
+    /// Where the country has no service of its own for these roles, the police come first, by
+    /// the best national route (see [`PoliceDoorRule`]); the international service follows.
+    pub police_door: bool,
     /// Message id of why this step is in their plan.
     pub why: String,
 }
@@ -58,6 +61,20 @@ pub struct DangerRule {
     pub why: String,
     /// Message id of what to do where the reference knows no emergency number for the country.
     pub no_number_known: String,
+}
+
+/// What Signpost says when it sends a person to the police because the country has no
+/// service of its own for a step: the services say to go to the police for these concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PoliceDoorRule {
+    /// Rule id named by the police step.
+    pub id: String,
+    /// Message id of why, when the country lists a police line or reporting portal.
+    pub why_police: String,
+    /// Message id of why, when the police are reached on the emergency number.
+    pub why_emergency_number: String,
+    /// Message id that says what the emergency number is for here (not "call now").
+    pub about_emergency_number: String,
 }
 
 /// Safety advice for one concern, worded for each reporter: message ids, in order.
@@ -118,6 +135,18 @@ pub enum RulesError {
         /// Its 1-based step number.
         step: usize,
     },
+    /// A prevention rule (a person's own thoughts) that names the police: prevention services
+    /// are confidential, and a police step would keep people from asking for help.
+    #[error(
+        "rule {rule}, step {step}: a person worried about their own thoughts is never sent to \
+         the police; remove the police role and police_door from this rule"
+    )]
+    PoliceForOwnThoughts {
+        /// The rule.
+        rule: String,
+        /// Its 1-based step number.
+        step: usize,
+    },
     /// A rule for children with no child-helpline step.
     #[error("rule {0} answers children but has no child-helpline step; a child always sees one")]
     ChildWithoutHelpline(String),
@@ -140,6 +169,7 @@ pub struct Rules {
     rules: Vec<Rule>,
     table: [[usize; 2]; ConcernKind::ALL.len()],
     danger: DangerRule,
+    police_door: PoliceDoorRule,
     advice: Vec<Advice>,
 }
 
@@ -149,6 +179,7 @@ impl Rules {
     pub fn build(
         rules: Vec<Rule>,
         danger: DangerRule,
+        police_door: PoliceDoorRule,
         advice: Vec<Option<Advice>>,
     ) -> Result<Rules, Vec<RulesError>> {
         let mut errors = Vec::new();
@@ -173,6 +204,13 @@ impl Rules {
                 }
                 if step.roles.contains(&Role::Emergency) {
                     errors.push(RulesError::EmergencyInRule {
+                        rule: rule.id.clone(),
+                        step: n + 1,
+                    });
+                }
+                let names_police = step.police_door || step.roles.contains(&Role::Police);
+                if rule.concern == ConcernKind::OwnThoughts && names_police {
+                    errors.push(RulesError::PoliceForOwnThoughts {
                         rule: rule.id.clone(),
                         step: n + 1,
                     });
@@ -227,6 +265,7 @@ impl Rules {
             rules,
             table: filled,
             danger,
+            police_door,
             advice: advice.into_iter().flatten().collect(),
         })
     }
@@ -244,6 +283,11 @@ impl Rules {
     /// What to say when a child is in danger right now.
     pub fn danger(&self) -> &DangerRule {
         &self.danger
+    }
+
+    /// What to say when the police stand in for a service the country lacks.
+    pub fn police_door(&self) -> &PoliceDoorRule {
+        &self.police_door
     }
 
     /// The advice for a concern, worded for the reporter: message ids, in order.

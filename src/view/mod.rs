@@ -10,7 +10,7 @@ pub mod json;
 
 use crate::i18n::{Words, concern_label, role_text};
 use crate::routing::directory::{Confidence, Role, Service};
-use crate::routing::{Concern, Coverage, Plan, Reporter, Target};
+use crate::routing::{Concern, Coverage, Plan, PoliceDoor, Reporter, Target};
 
 /// A number to call or text, ready for a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,7 +172,10 @@ pub fn steps<'a>(t: Words<'_>, plan: &Plan<'a>) -> Vec<StepView<'a>> {
                 coverage: step.coverage(),
                 heading: t.get(&role_text(role, "heading")),
                 why: t.get(&step.why()),
-                about: t.get(&role_text(role, "about")),
+                about: match step.police_door() {
+                    Some(PoliceDoor::EmergencyNumber { about }) => t.get(&about),
+                    Some(PoliceDoor::PoliceService) | None => t.get(&role_text(role, "about")),
+                },
                 need: t.get(&role_text(role, "need")),
                 next: t.get(&role_text(role, "next")),
                 instruction,

@@ -9,6 +9,9 @@
 
 danger-why = Ein Kind ist gerade jetzt in Gefahr. Der Notruf kann sofort handeln. Zuerst dort anrufen, dann die anderen Schritte gehen.
 danger-no-number-known = Jetzt sofort die örtliche Notrufnummer anrufen. Wenn die Nummer nicht bekannt ist: zur nächsten Polizeiwache gehen oder jemanden in der Nähe bitten, Hilfe zu rufen.
+police-door-why-police = Für dieses Anliegen ist uns in diesem Land keine Fachstelle bekannt. Die Polizei nimmt die Meldung entgegen.
+police-door-why-emergency-number = Für dieses Anliegen ist uns in diesem Land keine Fachstelle und keine eigene Polizeinummer bekannt. Die Polizei ist unter dieser Nummer erreichbar.
+police-door-about-emergency-number = Das ist auch die Notrufnummer. Über sie kann man der Polizei mitteilen, was man weiß, auch wenn gerade nichts passiert.
 
 ## The concerns, in plain words
 

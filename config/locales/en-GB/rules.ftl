@@ -9,6 +9,9 @@
 
 danger-why = A child is in danger right now. The emergency services can act straight away. Call them first, then use the other steps.
 danger-no-number-known = Call your local emergency number now. If you do not know it, go to the nearest police station or ask someone near you to call for help.
+police-door-why-police = There is no specialist service for this in this country that we know of. The police can take your report.
+police-door-why-emergency-number = There is no specialist service for this in this country that we know of, and no separate police line. The police can be reached on this number.
+police-door-about-emergency-number = This is also the emergency number. You can use it to tell the police what you know, even when nothing is happening right now.
 
 ## The concerns, in plain words
 

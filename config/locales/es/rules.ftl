@@ -9,6 +9,9 @@
 
 danger-why = Hay un menor en peligro ahora mismo. Los servicios de emergencia pueden actuar de inmediato. Llámelos primero y después siga los demás pasos.
 danger-no-number-known = Llame ahora al número de emergencias de su zona. Si no lo conoce, vaya a la comisaría de policía más cercana o pida a alguien que esté cerca que llame para pedir ayuda.
+police-door-why-police = No conocemos ningún servicio especializado para esto en este país. La policía puede recibir su denuncia.
+police-door-why-emergency-number = No conocemos ningún servicio especializado para esto en este país, ni una línea aparte de la policía. Puede contactar con la policía en este número.
+police-door-about-emergency-number = Este es también el número de emergencias. Puede usarlo para contar a la policía lo que sabe, aunque no esté pasando nada en este momento.
 
 ## The concerns, in plain words
 

@@ -9,6 +9,9 @@
 
 danger-why = Un enfant est en danger en ce moment. Les services d’urgence peuvent agir immédiatement. Appelez-les d’abord, puis suivez les autres étapes.
 danger-no-number-known = Appelez maintenant le numéro d’urgence local. Si vous ne le connaissez pas, allez au poste de police le plus proche ou demandez à une personne près de vous d’appeler les secours.
+police-door-why-police = Nous ne connaissons pas de service spécialisé pour cela dans ce pays. La police peut recevoir votre signalement.
+police-door-why-emergency-number = Nous ne connaissons pas de service spécialisé pour cela dans ce pays, ni de ligne de police séparée. Vous pouvez joindre la police à ce numéro.
+police-door-about-emergency-number = C’est aussi le numéro d’urgence. Vous pouvez l’utiliser pour dire à la police ce que vous savez, même si rien ne se passe en ce moment.
 
 ## The concerns, in plain words
 

@@ -9,6 +9,9 @@
 
 danger-why = Un minore è in pericolo in questo momento. I servizi di emergenza possono intervenire subito. Chiami prima loro, poi segua gli altri passi.
 danger-no-number-known = Chiami subito il numero di emergenza locale. Se non lo conosce, vada alla stazione di polizia più vicina o chieda a qualcuno vicino a lei di chiamare aiuto.
+police-door-why-police = Non conosciamo un servizio specializzato per questo in questo Paese. La polizia può ricevere la sua segnalazione.
+police-door-why-emergency-number = Non conosciamo un servizio specializzato per questo in questo Paese, né una linea separata della polizia. Può contattare la polizia a questo numero.
+police-door-about-emergency-number = Questo è anche il numero di emergenza. Può usarlo per dire alla polizia ciò che sa, anche se in questo momento non sta succedendo nulla.
 
 ## The concerns, in plain words
 

@@ -9,6 +9,9 @@
 
 danger-why = Er is nu een kind in gevaar. De hulpdiensten kunnen meteen in actie komen. Bel hen eerst en volg daarna de andere stappen.
 danger-no-number-known = Bel nu het lokale alarmnummer. Weet je dat nummer niet? Ga dan naar het dichtstbijzijnde politiebureau of vraag iemand in de buurt om hulp te bellen.
+police-door-why-police = We kennen in dit land geen gespecialiseerde dienst hiervoor. De politie kan je melding aannemen.
+police-door-why-emergency-number = We kennen in dit land geen gespecialiseerde dienst hiervoor, en geen apart nummer van de politie. De politie is bereikbaar op dit nummer.
+police-door-about-emergency-number = Dit is ook het alarmnummer. Je kunt het gebruiken om de politie te vertellen wat je weet, ook als er nu niets gebeurt.
 
 ## The concerns, in plain words
 

@@ -9,6 +9,9 @@
 
 danger-why = Dziecku grozi teraz niebezpieczeństwo. Służby ratunkowe mogą zadziałać od razu. Najpierw zadzwoń do nich, a potem wykonaj pozostałe kroki.
 danger-no-number-known = Zadzwoń teraz pod lokalny numer alarmowy. Jeśli go nie znasz, idź na najbliższy posterunek policji albo poproś kogoś w pobliżu, żeby wezwał pomoc.
+police-door-why-police = Nie znamy w tym kraju wyspecjalizowanej służby, która się tym zajmuje. Policja może przyjąć twoje zgłoszenie.
+police-door-why-emergency-number = Nie znamy w tym kraju wyspecjalizowanej służby, która się tym zajmuje, ani osobnego numeru policji. Z policją można się skontaktować pod tym numerem.
+police-door-about-emergency-number = To jest też numer alarmowy. Możesz go użyć, żeby powiedzieć policji, co wiesz, nawet jeśli teraz nic się nie dzieje.
 
 ## The concerns, in plain words
 

@@ -9,6 +9,9 @@
 
 danger-why = Há uma criança em perigo neste momento. Os serviços de emergência podem agir de imediato. Ligue primeiro para o número de emergência e depois siga os outros passos.
 danger-no-number-known = Ligue agora para o número de emergência local. Se não o souber, dirija-se ao posto de polícia mais próximo ou peça a alguém que esteja por perto que ligue a pedir ajuda.
+police-door-why-police = Não conhecemos nenhum serviço especializado para isto neste país. A polícia pode receber a sua denúncia.
+police-door-why-emergency-number = Não conhecemos nenhum serviço especializado para isto neste país, nem uma linha separada da polícia. Pode contactar a polícia por este número.
+police-door-about-emergency-number = Este é também o número de emergência. Pode usá-lo para contar à polícia o que sabe, mesmo que nada esteja a acontecer neste momento.
 
 ## The concerns, in plain words
 
