@@ -28,6 +28,7 @@ fn grooming_in_gb() -> Concern {
         reporter: Reporter::Adult,
         kind: ConcernKind::Grooming,
         urgency: Urgency::NotImmediate,
+        platform: None,
     }
 }
 

@@ -26,6 +26,7 @@ fn routing(c: &mut Criterion) {
                 reporter: Reporter::Adult,
                 kind: ConcernKind::AbuseImagery,
                 urgency: Urgency::NotImmediate,
+                platform: None,
             },
         ),
         (
@@ -35,6 +36,7 @@ fn routing(c: &mut Criterion) {
                 reporter: Reporter::Child,
                 kind: ConcernKind::Sextortion,
                 urgency: Urgency::ImmediateDanger,
+                platform: None,
             },
         ),
         (
@@ -44,6 +46,7 @@ fn routing(c: &mut Criterion) {
                 reporter: Reporter::Adult,
                 kind: ConcernKind::ChildAbuse,
                 urgency: Urgency::NotImmediate,
+                platform: None,
             },
         ),
     ] {
@@ -65,6 +68,7 @@ fn routing(c: &mut Criterion) {
                             reporter: *reporter,
                             kind: *kind,
                             urgency,
+                            platform: None,
                         })
                 })
             })

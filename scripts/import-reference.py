@@ -2,7 +2,9 @@
 """Turn the sourced reference tables into Signpost's hotline directory.
 
 Usage:
-    python3 scripts/import-reference.py [REFERENCE_DIR OUTPUT_DIR]   (default: reference config/directory)
+    python3 scripts/import-reference.py [REFERENCE_DIR OUTPUT_DIR [PLATFORMS_FILE]]
+        (default: reference config/directory config/platforms.toml; with the two folders given
+        and no PLATFORMS_FILE, the platform list is not written)
 
 Reads the four CSV tables in the project's reference directory (`reference/`; they started as
 a copy of the seed tables in ../shared/reference/ and are the ones to extend; see its README.md, which holds the
@@ -15,6 +17,10 @@ the script never composes a number or an address that is not written in a row. T
 below cite the README ("README: ...") or the brief that asked for this importer ("Brief
 rule N"). Hand decisions are kept in the tables of constants near the top, so a reviewer
 can see and change them in one place.
+
+It also turns `reference/platforms.csv` (the platforms' own pages for reporting child sexual
+exploitation, each with a verbatim excerpt) into `config/platforms.toml`, keeping only rows
+whose excerpt is there and names the report page's host, or whose source address does.
 
 The output is deterministic: the same tables give byte-identical files. Stale `*.toml`
 files in the output directory that this run would not write are deleted. After writing,
@@ -1126,15 +1132,127 @@ def check(entries: list[Entry]) -> None:
 # Main
 # --------------------------------------------------------------------------------------
 
+# --------------------------------------------------------------------------------------
+# Platforms: reference/platforms.csv -> config/platforms.toml
+# --------------------------------------------------------------------------------------
+
+PLATFORMS_HEADER = [
+    "id", "name", "category", "report_url", "in_app", "passes_to", "needs_account",
+    "languages", "source_url", "read_on", "confidence", "excerpt",
+]
+PLATFORM_CATEGORIES = {"social", "messaging", "game", "video", "search"}
+PASSES_TO = {"", "ncmec", "police", "ncmec+police"}
+NEEDS_ACCOUNT = {"yes": True, "no": False, "unknown": None, "": None}
+# The longest excerpt Signpost accepts for a platform (src/config/platforms_file.rs).
+MAX_PLATFORM_EXCERPT = 600
+
+
+def host_of(url: str) -> str | None:
+    m = re.match(r"https://([^/?#]+)", url.strip())
+    if not m:
+        return None
+    host = m.group(1).lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def platform_rows(ref_dir: Path) -> list[dict]:
+    """The rows of reference/platforms.csv that carry their evidence, sorted by id. A row is
+    left out (and logged) when it has no excerpt, when neither its excerpt nor its source
+    address names its report page's host, or when a field is not one Signpost accepts."""
+    path = ref_dir / "platforms.csv"
+    if not path.exists():
+        return []
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != PLATFORMS_HEADER:
+            raise SystemExit(f"{path}: header must be {','.join(PLATFORMS_HEADER)}")
+        rows = list(reader)
+    kept, seen = [], set()
+    for n, row in enumerate(rows, start=2):
+        row = {k: (v or "").strip() for k, v in row.items()}
+        where = f"platforms.csv line {n} ({row['id']})"
+        host = host_of(row["report_url"])
+        excerpt = row["excerpt"]
+        reasons = []
+        if not excerpt:
+            reasons.append("no excerpt")
+        elif len(excerpt) > MAX_PLATFORM_EXCERPT:
+            reasons.append(f"excerpt over {MAX_PLATFORM_EXCERPT} characters")
+        if host is None:
+            reasons.append("report_url is not an https address")
+        elif host not in excerpt.lower() and host not in row["source_url"].lower():
+            reasons.append(f"neither the excerpt nor source_url names {host}")
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", row["id"]) or row["id"] in seen:
+            reasons.append("id is not lower-case letters, digits and '-', or is used twice")
+        if row["category"] not in PLATFORM_CATEGORIES:
+            reasons.append(f"category {row['category']!r} is not one of {sorted(PLATFORM_CATEGORIES)}")
+        if row["passes_to"] not in PASSES_TO:
+            reasons.append(f"passes_to {row['passes_to']!r} is not one of {sorted(PASSES_TO)}")
+        if row["needs_account"] not in NEEDS_ACCOUNT:
+            reasons.append(f"needs_account {row['needs_account']!r} is not yes, no or unknown")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["read_on"]):
+            reasons.append("read_on is not a date")
+        if not row["source_url"].startswith(("https://", "http://")):
+            reasons.append("source_url is not a web address")
+        if reasons:
+            log("warn", f"{where}: left out: {'; '.join(reasons)}")
+            continue
+        seen.add(row["id"])
+        kept.append(row)
+    return sorted(kept, key=lambda r: r["id"])
+
+
+def render_platforms(rows: list[dict]) -> tuple[str, dict]:
+    lines = [
+        HEADER,
+        "# The platforms a person can say it happened on (docs/directory.md, \"Platforms\"). Every",
+        "# report page is backed by `excerpt`, the words of `source` read on `verified`.",
+    ]
+    expected: dict = {"platform": []}
+    for row in rows:
+        fields: list[tuple[str, object]] = [
+            ("id", row["id"]),
+            ("name", row["name"]),
+            ("category", row["category"]),
+            ("report_url", row["report_url"]),
+        ]
+        if row["in_app"]:
+            fields.append(("in_app", row["in_app"]))
+        if row["passes_to"]:
+            fields.append(("passes_to", row["passes_to"]))
+        account = NEEDS_ACCOUNT[row["needs_account"]]
+        if account is not None:
+            fields.append(("needs_account", account))
+        languages = [l for l in re.split(r"[;,\s]+", row["languages"]) if l]
+        fields += [
+            ("languages", languages),
+            ("source", row["source_url"]),
+            ("verified", Date(row["read_on"])),
+            ("confidence", row["confidence"] or "own-site"),
+            ("excerpt", row["excerpt"]),
+        ]
+        lines.append("")
+        lines.append("[[platform]]")
+        lines += [f"{key} = {toml_value(value)}" for key, value in fields]
+        expected["platform"].append({k: plain(v) for k, v in fields})
+    return "\n".join(lines) + "\n", expected
+
+
 def main(argv: list[str]) -> int:
     root = Path(__file__).resolve().parent.parent
     if len(argv) == 1:
-        argv = [argv[0], str(root / "reference"), str(root / "config" / "directory")]
-    if len(argv) != 3:
+        argv = [
+            argv[0],
+            str(root / "reference"),
+            str(root / "config" / "directory"),
+            str(root / "config" / "platforms.toml"),
+        ]
+    if len(argv) not in (3, 4):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
-        print("usage: import-reference.py [REFERENCE_DIR OUTPUT_DIR]", file=sys.stderr)
+        print("usage: import-reference.py [REFERENCE_DIR OUTPUT_DIR [PLATFORMS_FILE]]", file=sys.stderr)
         return 2
     ref_dir, out_dir = Path(argv[1]), Path(argv[2])
+    platforms_file = Path(argv[3]) if len(argv) == 4 else None
     rows = read_rows(ref_dir)
     read_evidence(ref_dir)
     entries, gaps, countries = build(rows)
@@ -1160,6 +1278,17 @@ def main(argv: list[str]) -> int:
         path = out_dir / name
         if not path.exists() or path.read_bytes() != text.encode("utf-8"):
             path.write_bytes(text.encode("utf-8"))
+
+    if platforms_file is not None:
+        platforms = platform_rows(ref_dir)
+        text, expected = render_platforms(platforms)
+        platforms_file.parent.mkdir(parents=True, exist_ok=True)
+        if not platforms_file.exists() or platforms_file.read_bytes() != text.encode("utf-8"):
+            platforms_file.write_bytes(text.encode("utf-8"))
+        with open(platforms_file, "rb") as f:
+            if tomllib.load(f) != expected:
+                log("warn", f"{platforms_file.name}: re-read with tomllib differs from what was written")
+        print(f"platforms: {len(platforms)} written to {platforms_file}")
 
     # Self-check: every file parses and says what was meant.
     for name, (_, expected) in sorted(files.items()):

@@ -876,6 +876,7 @@ fn concern(country: &str, kind: &str, reporter: &str, danger: bool) -> Concern {
         kind: kind.parse().unwrap(),
         reporter: reporter.parse().unwrap(),
         urgency: Urgency::from_danger(danger),
+        platform: None,
     }
 }
 
@@ -964,6 +965,7 @@ fn services_for_adults_own_images_never_appear_in_a_plan_about_a_child() {
                     kind: *kind,
                     reporter: *reporter,
                     urgency: Urgency::NotImmediate,
+                    platform: None,
                 });
                 for service in plan.steps().iter().flat_map(|s| s.services()) {
                     assert!(

@@ -436,8 +436,9 @@ fn fuzz_answers_into_route() {
                         danger,
                     ))
                 }),
+                platform: None,
             };
-            if let Ok(concern) = answers.parse() {
+            if let Ok(concern) = answers.parse(router.platforms()) {
                 let plan = router.route(&concern);
                 prop_assert!(!plan.steps().is_empty(), "an empty plan");
                 if concern.urgency.is_immediate() {

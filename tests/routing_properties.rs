@@ -30,6 +30,7 @@ fn every_concern() -> impl Iterator<Item = Concern> {
                         reporter: *reporter,
                         kind: *kind,
                         urgency,
+                        platform: None,
                     })
             })
         })
@@ -49,6 +50,7 @@ fn concerns() -> impl Strategy<Value = Concern> {
             reporter,
             kind,
             urgency: Urgency::from_danger(danger),
+            platform: None,
         })
 }
 

@@ -67,6 +67,10 @@ enum Command {
         /// A child is in danger right now.
         #[arg(long)]
         danger: bool,
+        /// Where it happened: a platform id from platforms.toml, or website, elsewhere-online,
+        /// not-online or rather-not-say (optional).
+        #[arg(long)]
+        platform: Option<String>,
         /// Print JSON, as the API returns it.
         #[arg(long)]
         json: bool,
@@ -108,17 +112,26 @@ pub fn main() -> ExitCode {
             reporter,
             concern,
             danger,
+            platform,
             json,
             config,
         } => {
             let Some(loaded) = load_or_report(&ConfigSource::from_option(config)) else {
                 return ExitCode::from(1);
             };
+            let platform = match platform.map(|p| loaded.router.platforms().parse(&p)).transpose() {
+                Ok(platform) => platform,
+                Err(error) => {
+                    eprintln!("error: invalid value for '--platform <PLATFORM>': {error}");
+                    return ExitCode::from(2);
+                }
+            };
             let concern = Concern {
                 country,
                 reporter,
                 kind: concern,
                 urgency: Urgency::from_danger(danger),
+                platform,
             };
             let plan = loaded.router.route(&concern);
             let words = loaded.settings.pages.catalogs.words(crate::i18n::Locale::SOURCE);

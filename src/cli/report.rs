@@ -57,6 +57,26 @@ pub fn plan_as_text(view: &PlanView<'_>) -> String {
         if let Some(instruction) = &step.instruction {
             let _ = writeln!(out, "   {instruction}");
         }
+        if let Some(platform) = &step.platform {
+            let _ = writeln!(out, "   {}", step.heading);
+            let _ = writeln!(out, "      report: {}", platform.report_url);
+            if let Some(in_app) = platform.in_app {
+                let _ = writeln!(out, "      in the app: {in_app}");
+            }
+            for line in platform
+                .passes_to
+                .iter()
+                .chain(&platform.account)
+                .chain(&platform.advice)
+            {
+                let _ = writeln!(out, "      - {line}");
+            }
+            let _ = writeln!(
+                out,
+                "      read {} ({})",
+                platform.platform.evidence.read, platform.platform.confidence
+            );
+        }
         for (i, service) in step.services.iter().enumerate() {
             let lead = if i == 0 { "   " } else { "   or: " };
             let _ = writeln!(out, "{lead}{} — {}", service.name, service.organisation);
@@ -165,8 +185,18 @@ pub fn stale_report(router: &Router, window: StaleWindow, today: time::Date) -> 
             reasons.join(", ")
         );
     }
+    let platforms: Vec<String> = router
+        .platforms()
+        .all()
+        .filter(|(_, p)| p.evidence.read < cutoff)
+        .map(|(_, p)| format!("  platforms/{} ({}): read {}\n", p.id, p.name, p.evidence.read))
+        .collect();
     format!(
-        "to confirm: {old} not verified since {cutoff}, {unconfirmed} not confirmed on the service's own site, {unevidenced} without a source's words for a number or address (evidence = \"missing\")\n{out}"
+        "to confirm: {old} not verified since {cutoff}, {unconfirmed} not confirmed on the service's own site, {unevidenced} without a source's words for a number or address (evidence = \"missing\")\n{out}\
+         platforms to confirm: {} of {} not read since {cutoff}\n{}",
+        platforms.len(),
+        router.platforms().len(),
+        platforms.concat()
     )
 }
 

@@ -67,6 +67,22 @@ fn needed_message_ids(rules: &Rules) -> Vec<(String, String)> {
     ] {
         needed.push((format!("police-door.{key}"), id.clone()));
     }
+    let platform = rules.platform_step();
+    for id in [
+        &platform.why_adult,
+        &platform.why_adult_images,
+        &platform.why_child,
+        &platform.why_child_images,
+    ]
+    .into_iter()
+    .chain(&platform.advice_adult)
+    .chain(&platform.advice_child)
+    {
+        needed.push(("platform-step".to_owned(), id.clone()));
+    }
+    for place in crate::routing::platform::OtherPlace::ALL {
+        needed.push((format!("places ({place})"), i18n::place_label(*place)));
+    }
     for rule in rules.rules() {
         for (n, step) in rule.steps.iter().enumerate() {
             needed.push((format!("rule {}, step {}", rule.id, n + 1), step.why.clone()));

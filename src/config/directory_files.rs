@@ -367,9 +367,20 @@ impl FileCheck<'_> {
     }
 
     fn role(&mut self, key: &str, text: &str) -> Option<Role> {
-        text.parse::<Role>()
-            .map_err(|e| self.error(key, e.to_string()))
-            .ok()
+        match text.parse::<Role>() {
+            Ok(Role::Platform) => {
+                self.error(
+                    key,
+                    "\"platform\" is filled from platforms.toml, never by a directory service".to_owned(),
+                );
+                None
+            }
+            Ok(role) => Some(role),
+            Err(e) => {
+                self.error(key, e.to_string());
+                None
+            }
+        }
     }
 
     /// `url`; an http:// address is kept, with a warning to confirm it.

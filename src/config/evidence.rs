@@ -157,7 +157,7 @@ fn states_phone(text: &str, phone: Option<&PhoneNumber>, e164: Option<&E164>) ->
 }
 
 /// Whether the excerpt or its source names the address's host (a leading `www.` aside).
-fn states_host(text: &str, source: &str, url: &WebAddress) -> bool {
+pub(super) fn states_host(text: &str, source: &str, url: &WebAddress) -> bool {
     let Some(host) = url::Url::parse(url.as_str())
         .ok()
         .and_then(|u| u.host_str().map(str::to_ascii_lowercase))

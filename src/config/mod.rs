@@ -12,6 +12,7 @@
 //! - `mail`: its `[mail]` section, recipients and their OpenPGP keys;
 //! - `rules_file`: `rules.toml`;
 //! - `directory_files`: `directory/*.toml`;
+//! - `platforms_file`: `platforms.toml`;
 //! - `catalogs`: `locales/`, and the check that every message id the rules need exists.
 
 mod catalogs;
@@ -19,6 +20,7 @@ mod directory_files;
 mod evidence;
 mod issue;
 mod mail;
+mod platforms_file;
 mod rules_file;
 mod settings;
 mod source;
@@ -59,7 +61,10 @@ pub fn load(
     let settings = settings::load_settings(source, env, &mut errors);
     let rules = rules_file::load_rules(source, &mut errors);
     let directory = directory_files::load_directory(source, &mut errors, &mut warnings);
-    let (Some(settings), Some(rules), Some(directory)) = (settings, rules, directory) else {
+    let platforms = platforms_file::load_platforms(source, &mut errors);
+    let (Some(settings), Some(rules), Some(directory), Some(platforms)) =
+        (settings, rules, directory, platforms)
+    else {
         return Err(fail(errors));
     };
     if !errors.is_empty() {
@@ -69,7 +74,7 @@ pub fn load(
     if !missing_words.is_empty() {
         return Err(fail(missing_words));
     }
-    let router = Router::new(directory, rules).map_err(|coverage| {
+    let router = Router::new(directory, rules, platforms).map_err(|coverage| {
         fail(
             coverage
                 .into_iter()

@@ -8,7 +8,9 @@ use serde::Deserialize;
 
 use crate::routing::concern::{ConcernKind, Reporter, ReporterError};
 use crate::routing::directory::Role;
-use crate::routing::rules::{self, Advice, DangerRule, PoliceDoorRule, Reach, Rule, Rules, StepRule};
+use crate::routing::rules::{
+    self, Advice, DangerRule, PlatformStepRule, PoliceDoorRule, Reach, Rule, Rules, StepRule,
+};
 
 use super::issue::Issue;
 use super::source::ConfigSource;
@@ -20,6 +22,7 @@ const FILE: &str = "rules.toml";
 struct RulesFile {
     immediate_danger: RawDanger,
     police_door: RawPoliceDoor,
+    platform_step: RawPlatformStep,
     advice: BTreeMap<String, Advice>,
     rule: Vec<RawRule>,
 }
@@ -39,6 +42,20 @@ struct RawPoliceDoor {
     why_police: String,
     why_emergency_number: String,
     about_emergency_number: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlatformStep {
+    id: String,
+    concerns: Vec<String>,
+    after: Vec<String>,
+    why_adult: String,
+    why_adult_images: String,
+    why_child: String,
+    why_child_images: String,
+    advice_adult: Vec<String>,
+    advice_child: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -94,10 +111,40 @@ pub(super) fn load_rules(source: &ConfigSource, errors: &mut Vec<Issue>) -> Opti
         why_emergency_number: raw.police_door.why_emergency_number,
         about_emergency_number: raw.police_door.about_emergency_number,
     };
+    let raw_step = raw.platform_step;
+    let concerns = raw_step
+        .concerns
+        .iter()
+        .filter_map(|c| {
+            c.parse::<ConcernKind>()
+                .map_err(|e| errors.push(Issue::new(FILE, "platform-step.concerns", e.to_string())))
+                .ok()
+        })
+        .collect();
+    let after = raw_step
+        .after
+        .iter()
+        .filter_map(|r| {
+            r.parse::<Role>()
+                .map_err(|e| errors.push(Issue::new(FILE, "platform-step.after", e.to_string())))
+                .ok()
+        })
+        .collect();
+    let platform_step = PlatformStepRule {
+        id: raw_step.id,
+        concerns,
+        after,
+        why_adult: raw_step.why_adult,
+        why_adult_images: raw_step.why_adult_images,
+        why_child: raw_step.why_child,
+        why_child_images: raw_step.why_child_images,
+        advice_adult: raw_step.advice_adult,
+        advice_child: raw_step.advice_child,
+    };
     if errors.len() > before {
         return None;
     }
-    Rules::build(rules, danger, police_door, advice)
+    Rules::build(rules, danger, police_door, platform_step, advice)
         .map_err(|found| {
             errors.extend(
                 found
@@ -193,7 +240,10 @@ fn rules_key(error: &rules::RulesError) -> &'static str {
         Missing { .. } | Overlap { .. } => "rule.reporters",
         DuplicateId(_) => "rule.id",
         NoSteps(_) | FirstStepOptional(_) | ChildWithoutHelpline(_) => "rule.step",
-        NoRoles { .. } | EmergencyInRule { .. } | PoliceForOwnThoughts { .. } => "rule.step.roles",
+        NoRoles { .. } | EmergencyInRule { .. } | PlatformInRule { .. } | PoliceForOwnThoughts { .. } => {
+            "rule.step.roles"
+        }
+        PlatformStep(_) => "platform-step",
         MissingAdvice { .. } => "advice",
     }
 }

@@ -390,6 +390,12 @@ pub fn concern_label(kind: crate::routing::ConcernKind) -> String {
     format!("concern-{kind}-label")
 }
 
+/// The message id of a fixed answer to "Where did it happen?" (a platform's name is never
+/// translated, so platforms have none).
+pub fn place_label(place: crate::routing::platform::OtherPlace) -> String {
+    format!("place-{place}")
+}
+
 /// The message id of a concern's one-line description.
 pub fn concern_description(kind: crate::routing::ConcernKind) -> String {
     format!("concern-{kind}-description")

@@ -259,7 +259,7 @@ fn write_answers(out: &mut String, view: &PlanView<'_>) {
     let (t, concern) = (view.t, view.concern);
     let yes_no = |b: bool| t.get(if b { "mail-yes" } else { "mail-no" });
     let _ = writeln!(out, "{}", t.get("mail-answers-heading"));
-    let answers = [
+    let mut answers = vec![
         (
             t.get("mail-answer-where"),
             format!("{} ({})", view.country_name, concern.country),
@@ -271,6 +271,9 @@ fn write_answers(out: &mut String, view: &PlanView<'_>) {
         (t.get("mail-answer-danger"), yes_no(view.danger)),
         (t.get("mail-answer-under-18"), yes_no(view.child)),
     ];
+    if let (Some(place), Some(id)) = (&view.place, view.place_id) {
+        answers.push((t.get("mail-answer-platform"), format!("{place} ({id})")));
+    }
     let width = answers
         .iter()
         .map(|(label, _)| label.chars().count())
@@ -324,6 +327,9 @@ fn write_plan(out: &mut String, view: &PlanView<'_>) {
         let _ = writeln!(out, "  {}. {}: {}", step.number, step.heading, step.why);
         if let Some(instruction) = &step.instruction {
             let _ = writeln!(out, "     {instruction}");
+        }
+        if let Some(platform) = &step.platform {
+            let _ = writeln!(out, "     - {}, {}", platform.name, platform.report_url);
         }
         for service in &step.services {
             let _ = write!(out, "     - {} ({})", service.name, service.organisation);

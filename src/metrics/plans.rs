@@ -110,6 +110,7 @@ mod tests {
             reporter: Reporter::Adult,
             kind,
             urgency: Urgency::NotImmediate,
+            platform: None,
         }
     }
 

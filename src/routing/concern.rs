@@ -3,6 +3,7 @@
 //! is a variant, never free text.
 
 use crate::routing::country::CountryCode;
+use crate::routing::platform::Place;
 
 /// Defines a closed, kebab-case enum with `ALL`, `as_str`, `FromStr`, `Display` and serde,
 /// so the ids in `rules.toml`, the command line and the JSON API are one and the same.
@@ -195,6 +196,9 @@ pub struct Concern {
     pub kind: ConcernKind,
     /// Whether a child is in danger right now.
     pub urgency: Urgency,
+    /// Where it happened, if the person answered the optional question; `None` (skipped)
+    /// gives exactly the plan the other answers give.
+    pub platform: Option<Place>,
 }
 
 #[cfg(test)]

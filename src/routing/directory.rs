@@ -28,6 +28,9 @@ closed_set! {
         AbuseHelpline = "abuse-helpline",
         /// Help for people worried about their own thoughts or another adult's behaviour.
         Prevention = "prevention",
+        /// The platform where it happened, reported to as well as (never instead of) the
+        /// hotline or police. Filled only from the platform list, never by a directory service.
+        Platform = "platform",
     }
 }
 

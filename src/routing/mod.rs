@@ -9,12 +9,14 @@ pub mod country;
 pub mod directory;
 pub mod phone;
 pub mod plan;
+pub mod platform;
 pub mod rules;
 
 pub use concern::{Concern, ConcernKind, Danger, Reporter, Urgency};
 pub use country::CountryCode;
 pub use directory::{Directory, Role, Service};
 pub use plan::{Coverage, MessageId, Plan, PoliceDoor, Step, Target};
+pub use platform::{OtherPlace, Place, Platform, PlatformId, Platforms};
 pub use rules::Rules;
 
 use directory::{EmergencyContact, ServiceIndex};
@@ -46,18 +48,28 @@ pub struct CoverageError {
     pub sample: String,
 }
 
-/// The directory and rules, proven to give every concern a non-empty plan in every country.
+/// The directory and rules, proven to give every concern a non-empty plan in every country,
+/// and the platforms a person can say it happened on.
 #[derive(Debug)]
 pub struct Router {
     directory: Directory,
     rules: Rules,
+    platforms: Platforms,
 }
 
 impl Router {
     /// Checks that every step that must be filled can be, for every country Signpost accepts
     /// and every reporter, from the country's own services or from `global`.
-    pub fn new(directory: Directory, rules: Rules) -> Result<Router, Vec<CoverageError>> {
-        let router = Router { directory, rules };
+    pub fn new(
+        directory: Directory,
+        rules: Rules,
+        platforms: Platforms,
+    ) -> Result<Router, Vec<CoverageError>> {
+        let router = Router {
+            directory,
+            rules,
+            platforms,
+        };
         let mut errors = Vec::new();
         let countries = CountryCode::all();
         for rule in router.rules.rules() {
@@ -109,6 +121,11 @@ impl Router {
     /// The rules routed by.
     pub fn rules(&self) -> &Rules {
         &self.rules
+    }
+
+    /// The platforms a person can name.
+    pub fn platforms(&self) -> &Platforms {
+        &self.platforms
     }
 
     /// The plan for one person's answers. Total: every concern gets a non-empty plan; with
@@ -172,13 +189,46 @@ impl Router {
                 },
             });
         }
+        if let Some(Place::Platform(id)) = concern.platform {
+            self.add_platform_step(&mut steps, concern, self.platforms.get(id));
+        }
         Plan {
             concern: *concern,
             rule: &rule.id,
             coverage,
             steps,
             advice: self.rules.advice_for(concern.kind, concern.reporter),
+            platforms: &self.platforms,
         }
+    }
+
+    /// "Report it on {platform} too": after the last step that fills one of the roles the rule
+    /// names (the emergency number, the police, the hotline), never before them and never
+    /// instead of them; for the concerns the rule lists only.
+    fn add_platform_step<'a>(&'a self, steps: &mut Vec<Step<'a>>, concern: &Concern, platform: &'a Platform) {
+        let rule = self.rules.platform_step();
+        if !rule.applies_to(concern.kind) {
+            return;
+        }
+        let at = steps
+            .iter()
+            .rposition(|step| rule.after.contains(&step.role))
+            .map_or(steps.len(), |last| last + 1);
+        steps.insert(
+            at,
+            Step {
+                role: Role::Platform,
+                door: None,
+                rule: &rule.id,
+                why: MessageId::new(rule.why_for(concern.kind, concern.reporter)),
+                coverage: Coverage::International,
+                reach: None,
+                target: Target::Platform {
+                    platform,
+                    advice: rule.advice_for(concern.reporter),
+                },
+            },
+        );
     }
 
     fn emergency_step(&self, country: CountryCode) -> Step<'_> {

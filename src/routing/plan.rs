@@ -3,6 +3,7 @@
 
 use crate::routing::concern::Concern;
 use crate::routing::directory::{Role, Service};
+use crate::routing::platform::{Platform, Platforms};
 use crate::routing::rules::Reach;
 
 /// Whether a plan (or step) uses the country's own services.
@@ -65,6 +66,14 @@ pub enum Target<'a> {
     Instruction(&'a str),
     /// No number is known and the directory says nothing: what to do, in the person's words.
     Message(MessageId<'a>),
+    /// The platform where it happened, to report to as well: its own reporting page, and the
+    /// advice that goes with reporting there.
+    Platform {
+        /// The platform the person named.
+        platform: &'a Platform,
+        /// Advice for reporting on a platform, worded for the reporter: message ids, in order.
+        advice: &'a [String],
+    },
 }
 
 /// How a police step stands in for a service the country does not have (the police door).
@@ -132,7 +141,15 @@ impl<'a> Step<'a> {
     pub fn service(&self) -> Option<&'a Service> {
         match self.target {
             Target::Services { first, .. } => Some(first),
-            Target::Instruction(_) | Target::Message(_) => None,
+            Target::Instruction(_) | Target::Message(_) | Target::Platform { .. } => None,
+        }
+    }
+
+    /// The platform, when this is the platform step.
+    pub fn platform(&self) -> Option<&'a Platform> {
+        match self.target {
+            Target::Platform { platform, .. } => Some(platform),
+            _ => None,
         }
     }
 
@@ -140,7 +157,7 @@ impl<'a> Step<'a> {
     pub fn services(&self) -> impl Iterator<Item = &'a Service> + '_ {
         let (first, rest): (Option<&'a Service>, &[&'a Service]) = match &self.target {
             Target::Services { first, alternatives } => (Some(*first), alternatives),
-            Target::Instruction(_) | Target::Message(_) => (None, &[]),
+            Target::Instruction(_) | Target::Message(_) | Target::Platform { .. } => (None, &[]),
         };
         first.into_iter().chain(rest.iter().copied())
     }
@@ -154,6 +171,7 @@ pub struct Plan<'a> {
     pub(crate) coverage: Coverage,
     pub(crate) steps: Vec<Step<'a>>,
     pub(crate) advice: &'a [String],
+    pub(crate) platforms: &'a Platforms,
 }
 
 impl<'a> Plan<'a> {
@@ -175,6 +193,11 @@ impl<'a> Plan<'a> {
     /// The steps, in the order to take them. Never empty.
     pub fn steps(&self) -> &[Step<'a>] {
         &self.steps
+    }
+
+    /// The platforms the answer about where it happened names one of.
+    pub fn platforms(&self) -> &'a Platforms {
+        self.platforms
     }
 
     /// Safety advice for this concern, worded for the reporter, in order.

@@ -77,6 +77,57 @@ pub struct PoliceDoorRule {
     pub about_emergency_number: String,
 }
 
+/// The platform step: "Report it on {platform} too", for the concerns where it helps, placed
+/// after the emergency number, the hotline and the police (never instead of them). Which words
+/// it uses depends on the reporter and on whether the concern is about sexual images (then the
+/// hotline report comes first and the platform report is an addition).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlatformStepRule {
+    /// Rule id named by the platform step.
+    pub id: String,
+    /// The concerns it is added to, when the person names a platform.
+    pub concerns: Vec<ConcernKind>,
+    /// The step comes after the last step filling one of these roles (else last).
+    pub after: Vec<Role>,
+    /// Message id of why, for an adult.
+    pub why_adult: String,
+    /// Message id of why, for an adult, about sexual images of a child.
+    pub why_adult_images: String,
+    /// Message id of why, for a child.
+    pub why_child: String,
+    /// Message id of why, for a child, about sexual images of a child.
+    pub why_child_images: String,
+    /// Message ids of the advice that goes with it, for adults.
+    pub advice_adult: Vec<String>,
+    /// Message ids of the advice that goes with it, for children.
+    pub advice_child: Vec<String>,
+}
+
+impl PlatformStepRule {
+    /// Whether a plan for this concern gets the step (when the person names a platform).
+    pub fn applies_to(&self, concern: ConcernKind) -> bool {
+        self.concerns.contains(&concern)
+    }
+
+    /// The message id of why, for this concern and reporter.
+    pub fn why_for(&self, concern: ConcernKind, reporter: Reporter) -> &str {
+        match (reporter, concern.is_about_sexual_images()) {
+            (Reporter::Adult, false) => &self.why_adult,
+            (Reporter::Adult, true) => &self.why_adult_images,
+            (Reporter::Child, false) => &self.why_child,
+            (Reporter::Child, true) => &self.why_child_images,
+        }
+    }
+
+    /// The advice that goes with the step, worded for the reporter.
+    pub fn advice_for(&self, reporter: Reporter) -> &[String] {
+        match reporter {
+            Reporter::Adult => &self.advice_adult,
+            Reporter::Child => &self.advice_child,
+        }
+    }
+}
+
 /// Safety advice for one concern, worded for each reporter: message ids, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -147,6 +198,20 @@ pub enum RulesError {
         /// Its 1-based step number.
         step: usize,
     },
+    /// A rule naming the platform role.
+    #[error(
+        "rule {rule}, step {step}: the platform role comes only from [platform-step] and the \
+         person's answer, never from a rule"
+    )]
+    PlatformInRule {
+        /// The rule.
+        rule: String,
+        /// Its 1-based step number.
+        step: usize,
+    },
+    /// A platform step for a person's own thoughts, or one that could come first.
+    #[error("[platform-step]: {0}")]
+    PlatformStep(&'static str),
     /// A rule for children with no child-helpline step.
     #[error("rule {0} answers children but has no child-helpline step; a child always sees one")]
     ChildWithoutHelpline(String),
@@ -170,6 +235,7 @@ pub struct Rules {
     table: [[usize; 2]; ConcernKind::ALL.len()],
     danger: DangerRule,
     police_door: PoliceDoorRule,
+    platform_step: PlatformStepRule,
     advice: Vec<Advice>,
 }
 
@@ -180,9 +246,26 @@ impl Rules {
         rules: Vec<Rule>,
         danger: DangerRule,
         police_door: PoliceDoorRule,
+        platform_step: PlatformStepRule,
         advice: Vec<Option<Advice>>,
     ) -> Result<Rules, Vec<RulesError>> {
         let mut errors = Vec::new();
+        if platform_step.applies_to(ConcernKind::OwnThoughts) {
+            errors.push(RulesError::PlatformStep(
+                "a person worried about their own thoughts is never sent to report a platform; \
+                 remove own-thoughts from concerns",
+            ));
+        }
+        if platform_step.after.is_empty() {
+            errors.push(RulesError::PlatformStep(
+                "after is empty; the step must follow the hotline or police step",
+            ));
+        }
+        if platform_step.advice_adult.is_empty() || platform_step.advice_child.is_empty() {
+            errors.push(RulesError::PlatformStep(
+                "advice_adult and advice_child must each name at least one message",
+            ));
+        }
         let mut table: [[Option<usize>; 2]; ConcernKind::ALL.len()] = Default::default();
         let mut ids = HashSet::new();
         for (at, rule) in rules.iter().enumerate() {
@@ -204,6 +287,12 @@ impl Rules {
                 }
                 if step.roles.contains(&Role::Emergency) {
                     errors.push(RulesError::EmergencyInRule {
+                        rule: rule.id.clone(),
+                        step: n + 1,
+                    });
+                }
+                if step.roles.contains(&Role::Platform) {
+                    errors.push(RulesError::PlatformInRule {
                         rule: rule.id.clone(),
                         step: n + 1,
                     });
@@ -266,6 +355,7 @@ impl Rules {
             table: filled,
             danger,
             police_door,
+            platform_step,
             advice: advice.into_iter().flatten().collect(),
         })
     }
@@ -288,6 +378,11 @@ impl Rules {
     /// What to say when the police stand in for a service the country lacks.
     pub fn police_door(&self) -> &PoliceDoorRule {
         &self.police_door
+    }
+
+    /// Where and how the platform step is added.
+    pub fn platform_step(&self) -> &PlatformStepRule {
+        &self.platform_step
     }
 
     /// The advice for a concern, worded for the reporter: message ids, in order.

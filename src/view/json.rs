@@ -8,7 +8,7 @@ use utoipa::openapi::schema::{ObjectBuilder, Type};
 
 use crate::routing::directory::Confidence;
 use crate::routing::{ConcernKind, CountryCode, Reporter};
-use crate::view::{PlanView, ServiceView, StepView};
+use crate::view::{PlanView, PlatformView, ServiceView, StepView};
 
 /// A string schema with these values only.
 pub fn string_enum(values: impl IntoIterator<Item = &'static str>, description: &str) -> ObjectBuilder {
@@ -63,6 +63,10 @@ pub struct PlanResponse<'a> {
     pub steps: Vec<StepResponse<'a>>,
     /// Safety advice for this concern, in `language`.
     pub advice: Vec<String>,
+    /// Where it happened, as sent (a platform id or a fixed answer); left out when the
+    /// question was skipped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<&'a str>,
 }
 
 /// One step as JSON.
@@ -82,6 +86,63 @@ pub struct StepResponse<'a> {
     pub instruction: Option<String>,
     /// Others that do the same job.
     pub alternatives: Vec<ServiceResponse<'a>>,
+    /// For the step with role "platform" only: where and how to report on the platform.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<PlatformStepResponse<'a>>,
+}
+
+/// The platform of a platform step as JSON.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PlatformStepResponse<'a> {
+    /// Its id (GET /api/v1/platforms lists them).
+    pub id: &'a str,
+    /// Its name, as the platform writes it (never translated).
+    pub name: &'a str,
+    /// "social", "messaging", "game", "video" or "search".
+    pub category: &'static str,
+    /// Its own page for reporting child sexual exploitation or a child-safety concern.
+    pub report_url: &'a str,
+    /// How to report inside the app, as the reference gives it (in English).
+    pub in_app: Option<&'a str>,
+    /// Whom the platform says it passes reports to: "ncmec", "police" or "ncmec+police";
+    /// null where its page does not say.
+    pub passes_to: Option<&'static str>,
+    /// The same, in `language`.
+    pub passes_to_text: Option<String>,
+    /// Whether reporting needs an account; null where not known.
+    pub needs_account: Option<bool>,
+    /// Languages its reporting page is offered in (ISO 639-1).
+    pub languages: &'a [String],
+    /// Advice for reporting on a platform (block after reporting, keep the conversation,
+    /// never send or save the images), in `language`.
+    pub advice: Vec<String>,
+    /// The date its facts were read.
+    pub verified: String,
+    /// The page they were read on.
+    pub source: &'a str,
+    /// How sure the reference is.
+    pub confidence: &'a str,
+}
+
+impl<'a> PlatformStepResponse<'a> {
+    fn new(view: PlatformView<'a>) -> Self {
+        let platform = view.platform;
+        PlatformStepResponse {
+            id: &platform.id,
+            name: view.name,
+            category: platform.category.as_str(),
+            report_url: view.report_url,
+            in_app: view.in_app,
+            passes_to: platform.passes_to.map(|p| p.as_str()),
+            passes_to_text: view.passes_to,
+            needs_account: platform.needs_account,
+            languages: &platform.languages,
+            advice: view.advice,
+            verified: platform.evidence.read.to_string(),
+            source: &platform.evidence.source,
+            confidence: &platform.confidence,
+        }
+    }
 }
 
 /// One service as JSON.
@@ -174,6 +235,7 @@ impl<'a> StepResponse<'a> {
             alternatives: step.alternatives().iter().map(ServiceResponse::new).collect(),
             why: step.why,
             instruction: step.instruction,
+            platform: step.platform.map(PlatformStepResponse::new),
         }
     }
 }
@@ -194,6 +256,7 @@ impl<'a> PlanResponse<'a> {
             rule: view.rule,
             steps: view.steps.into_iter().map(StepResponse::new).collect(),
             advice: view.advice,
+            platform: view.place_id,
         }
     }
 }

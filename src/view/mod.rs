@@ -8,9 +8,10 @@
 
 pub mod json;
 
-use crate::i18n::{Words, concern_label, role_text};
+use crate::i18n::{Words, concern_label, place_label, role_text};
 use crate::routing::directory::{Confidence, Role, Service};
-use crate::routing::{Concern, Coverage, Plan, PoliceDoor, Reporter, Target};
+use crate::routing::platform::PassesTo;
+use crate::routing::{Concern, Coverage, Place, Plan, Platform, Platforms, PoliceDoor, Reporter, Target};
 
 /// A number to call or text, ready for a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,6 +63,73 @@ impl ServiceView<'_> {
     }
 }
 
+/// The platform step's facts in words: where to report on the platform, and the advice.
+#[derive(Clone, Debug)]
+pub struct PlatformView<'a> {
+    /// The platform's facts as the list holds them (id, languages, evidence).
+    pub platform: &'a Platform,
+    /// Its name, as the platform writes it (never translated).
+    pub name: &'a str,
+    /// Its own page for reporting child sexual exploitation.
+    pub report_url: &'a str,
+    /// How to report inside the app, as the reference gives it.
+    pub in_app: Option<&'a str>,
+    /// Whom the platform says it passes reports to, in words; `None` where it does not say.
+    pub passes_to: Option<String>,
+    /// Whether reporting needs an account, in words; `None` where not known.
+    pub account: Option<String>,
+    /// The advice that goes with reporting there, worded for the reporter.
+    pub advice: Vec<String>,
+    /// When its facts were read, in words.
+    pub verified: String,
+}
+
+impl<'a> PlatformView<'a> {
+    /// A platform and the advice for reporting there, in these words.
+    pub fn new(t: Words<'_>, platform: &'a Platform, advice: &[String]) -> Self {
+        let name = platform.name.as_str();
+        PlatformView {
+            platform,
+            name,
+            report_url: platform.report_url.as_str(),
+            in_app: platform.in_app.as_deref(),
+            passes_to: platform.passes_to.map(|to| {
+                t.with(
+                    match to {
+                        PassesTo::Ncmec => "platform-passes-to-ncmec",
+                        PassesTo::Police => "platform-passes-to-police",
+                        PassesTo::NcmecAndPolice => "platform-passes-to-ncmec-police",
+                    },
+                    "platform",
+                    name,
+                )
+            }),
+            account: platform.needs_account.map(|needs| {
+                t.with(
+                    if needs {
+                        "platform-account-needed"
+                    } else {
+                        "platform-account-not-needed"
+                    },
+                    "platform",
+                    name,
+                )
+            }),
+            advice: advice.iter().map(|id| t.get(id)).collect(),
+            verified: t.with("step-last-checked", "date", &t.date(platform.evidence.read)),
+        }
+    }
+}
+
+/// The answer to "Where did it happen?" in words: a platform's own name, or a fixed answer
+/// in the person's language.
+pub fn place_words(t: Words<'_>, platforms: &Platforms, place: Place) -> String {
+    match place {
+        Place::Platform(id) => platforms.get(id).name.clone(),
+        Place::Other(other) => t.get(&place_label(other)),
+    }
+}
+
 /// One step of a plan in words.
 #[derive(Clone, Debug)]
 pub struct StepView<'a> {
@@ -89,6 +157,8 @@ pub struct StepView<'a> {
     pub instruction: Option<String>,
     /// The services, the one to use first first; the rest are alternatives.
     pub services: Vec<ServiceView<'a>>,
+    /// The platform, for the platform step.
+    pub platform: Option<PlatformView<'a>>,
 }
 
 impl<'a> StepView<'a> {
@@ -126,6 +196,11 @@ pub struct PlanView<'a> {
     pub steps: Vec<StepView<'a>>,
     /// Safety advice, worded for the reporter.
     pub advice: Vec<String>,
+    /// Where it happened, in words, when the person answered (a platform's own name, else
+    /// the fixed answer in their language).
+    pub place: Option<String>,
+    /// The id of that answer, as sent.
+    pub place_id: Option<&'a str>,
 }
 
 impl<'a> PlanView<'a> {
@@ -143,6 +218,10 @@ impl<'a> PlanView<'a> {
             rule: plan.rule(),
             steps: steps(t, plan),
             advice: plan.advice().map(|id| t.get(&id)).collect(),
+            place: concern
+                .platform
+                .map(|place| place_words(t, plan.platforms(), place)),
+            place_id: concern.platform.map(|place| plan.platforms().id_of(place)),
         }
     }
 
@@ -162,7 +241,11 @@ pub fn steps<'a>(t: Words<'_>, plan: &Plan<'a>) -> Vec<StepView<'a>> {
             let instruction = match step.target() {
                 Target::Instruction(text) => Some((*text).to_owned()),
                 Target::Message(id) => Some(t.get(id)),
-                Target::Services { .. } => None,
+                Target::Services { .. } | Target::Platform { .. } => None,
+            };
+            let platform = match step.target() {
+                Target::Platform { platform, advice } => Some(PlatformView::new(t, platform, advice)),
+                _ => None,
             };
             StepView {
                 number: n + 1,
@@ -170,7 +253,10 @@ pub fn steps<'a>(t: Words<'_>, plan: &Plan<'a>) -> Vec<StepView<'a>> {
                 emergency: role == Role::Emergency,
                 rule: step.rule(),
                 coverage: step.coverage(),
-                heading: t.get(&role_text(role, "heading")),
+                heading: match &platform {
+                    Some(platform) => t.with("platform-step-heading", "platform", platform.name),
+                    None => t.get(&role_text(role, "heading")),
+                },
                 why: t.get(&step.why()),
                 about: match step.police_door() {
                     Some(PoliceDoor::EmergencyNumber { about }) => t.get(&about),
@@ -180,6 +266,7 @@ pub fn steps<'a>(t: Words<'_>, plan: &Plan<'a>) -> Vec<StepView<'a>> {
                 next: t.get(&role_text(role, "next")),
                 instruction,
                 services: step.services().map(|s| ServiceView::new(t, s)).collect(),
+                platform,
             }
         })
         .collect()

@@ -1,7 +1,7 @@
 //! The one parser from a person's answers to a `Concern`, shared by the form, the "Also tell"
 //! form and the JSON API, so all refuse the same things in the same words.
 
-use crate::routing::{Concern, ConcernKind, CountryCode, Danger, Reporter, Urgency};
+use crate::routing::{Concern, ConcernKind, CountryCode, Danger, Platforms, Reporter, Urgency};
 use crate::web::error::{AnswerError, AnswerField};
 
 /// Answers as they arrive, each still text (or, for the API's boolean, already read).
@@ -15,6 +15,8 @@ pub struct Answers {
     pub concern: Option<String>,
     /// The answer about danger: `None` when the question was not answered.
     pub danger: Option<DangerAnswer>,
+    /// Where it happened: a platform id or a fixed answer; `None` or empty when skipped.
+    pub platform: Option<String>,
 }
 
 /// The answer to "is a child in danger right now?" as it arrived.
@@ -28,7 +30,8 @@ pub enum DangerAnswer {
 
 impl Answers {
     /// Parses every answer, naming each one that is missing or not valid, in question order.
-    pub fn parse(&self) -> Result<Concern, Vec<AnswerError>> {
+    /// The platform answer is optional: left out or empty, it is skipped.
+    pub fn parse(&self, platforms: &Platforms) -> Result<Concern, Vec<AnswerError>> {
         let mut errors = Vec::new();
         let country = required(
             &mut errors,
@@ -61,12 +64,19 @@ impl Answers {
             self.concern.as_deref(),
             str::parse::<ConcernKind>,
         );
-        match (country, reporter, kind, urgency) {
-            (Some(country), Some(reporter), Some(kind), Some(urgency)) => Ok(Concern {
+        let platform = match self.platform.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+            None => Ok(None),
+            Some(text) => platforms.parse(text).map(Some).map_err(|e| {
+                errors.push(AnswerError::new(AnswerField::Platform, e.to_string()));
+            }),
+        };
+        match (country, reporter, kind, urgency, platform) {
+            (Some(country), Some(reporter), Some(kind), Some(urgency), Ok(platform)) => Ok(Concern {
                 country,
                 reporter,
                 kind,
                 urgency,
+                platform,
             }),
             _ => Err(errors),
         }
@@ -111,22 +121,57 @@ mod tests {
             reporter: Some(reporter.into()),
             concern: Some(concern.into()),
             danger: Some(DangerAnswer::Known(Urgency::NotImmediate)),
+            platform: None,
         }
+    }
+
+    fn platforms() -> Platforms {
+        Platforms::build(vec![crate::routing::platform::tests::platform("alpha")]).unwrap()
+    }
+
+    #[test]
+    fn the_platform_answer_is_optional_and_closed() {
+        let skipped = answers("GB", "adult", "grooming").parse(&platforms()).unwrap();
+        assert_eq!(skipped.platform, None, "left out is skipped");
+        let empty = Answers {
+            platform: Some(" ".into()),
+            ..answers("GB", "adult", "grooming")
+        };
+        assert_eq!(
+            empty.parse(&platforms()).unwrap(),
+            skipped,
+            "empty is skipped too"
+        );
+        let named = Answers {
+            platform: Some("alpha".into()),
+            ..answers("GB", "adult", "grooming")
+        };
+        assert!(named.parse(&platforms()).unwrap().platform.is_some());
+        let unknown = Answers {
+            platform: Some("omega".into()),
+            ..answers("GB", "adult", "grooming")
+        };
+        let errors = unknown.parse(&platforms()).unwrap_err();
+        assert_eq!(errors[0].field, AnswerField::Platform);
+        assert!(
+            errors[0].detail.contains("alpha"),
+            "the refusal names the valid ids"
+        );
     }
 
     #[test]
     fn valid_answers_become_a_concern() {
-        let concern = answers("gb", "adult", "grooming").parse().unwrap();
+        let concern = answers("gb", "adult", "grooming").parse(&platforms()).unwrap();
         assert_eq!(concern.country.as_str(), "GB");
         assert_eq!(concern.kind, ConcernKind::Grooming);
     }
 
     #[test]
     fn every_bad_answer_is_named_once_in_question_order() {
-        let errors = Answers::default().parse().unwrap_err();
+        let errors = Answers::default().parse(&platforms()).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["country", "danger", "reporter", "concern"]);
-        let errors = answers("UK", "parent", "csam").parse().unwrap_err();
+        let errors = answers("UK", "parent", "csam").parse(&platforms()).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["country", "reporter", "concern"]);
     }
@@ -138,7 +183,7 @@ mod tests {
                 danger: Some(DangerAnswer::Text(text.to_owned())),
                 ..answers("GB", "adult", "grooming")
             }
-            .parse()
+            .parse(&platforms())
             .unwrap();
             assert_eq!(concern.urgency.is_immediate(), immediate, "{text}");
         }
@@ -146,7 +191,7 @@ mod tests {
             danger: Some(DangerAnswer::Text("maybe".to_owned())),
             ..answers("GB", "adult", "grooming")
         }
-        .parse()
+        .parse(&platforms())
         .unwrap_err();
         assert_eq!(errors[0].field, AnswerField::Danger);
     }

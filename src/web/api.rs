@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::OpenApi;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 
-use crate::i18n::{Words, concern_description, concern_label};
-use crate::routing::{Concern, ConcernKind, CountryCode, Router, Urgency};
+use crate::i18n::{Words, concern_description, concern_label, place_label};
+use crate::routing::{Concern, ConcernKind, CountryCode, OtherPlace, Router, Urgency};
 use crate::view::PlanView;
 pub use crate::view::json::{PlanResponse, ServiceResponse, StepResponse, concern_schema, reporter_schema};
 use crate::web::answers::{Answers, DangerAnswer};
@@ -52,6 +52,12 @@ pub struct RouteRequest {
     /// `Content-Language` and `language` say which was used.
     #[schema(example = "fr")]
     pub language: Option<String>,
+    /// Where it happened (optional): a platform id or one of "website", "elsewhere-online",
+    /// "not-online", "rather-not-say"; GET /api/v1/platforms lists them. Naming a platform adds
+    /// "Report it on {platform} too" after the hotline or police step for the concerns where it
+    /// helps; left out, the plan is exactly the plan without it.
+    #[schema(example = "website")]
+    pub platform: Option<String>,
 }
 
 impl JsonShape for RouteRequest {
@@ -67,6 +73,7 @@ impl RouteRequest {
             reporter: self.reporter.clone(),
             concern: self.concern.clone(),
             danger: Some(DangerAnswer::Known(Urgency::from_danger(self.immediate_danger))),
+            platform: self.platform.clone(),
         }
     }
 }
@@ -122,7 +129,7 @@ pub async fn create_route(
         }),
         None => Ok(catalogs.negotiate(None, accept_language(&headers))),
     };
-    let (concern, locale) = match (request.answers().parse(), language) {
+    let (concern, locale) = match (request.answers().parse(state.router.platforms()), language) {
         (Ok(concern), Ok(locale)) => (concern, locale),
         (concern, language) => {
             let mut errors: Vec<FieldError> = concern
@@ -137,6 +144,11 @@ pub async fn create_route(
     };
     let t = catalogs.words(locale);
     crate::metrics::plan_served(&concern);
+    if concern.platform.is_some() {
+        // Kept plans are keyed by the four answers every plan needs; these are made each time.
+        let json = plan_json(t, &state.router, &concern);
+        return Ok(kept_answer(Body::from(json), &state.json_headers[locale.index()]));
+    }
     let slot = state.cache.concern_slot(locale, &concern);
     let Ok(json) = state.cache.plan_json.get_or_try_insert(slot, || {
         Ok::<_, std::convert::Infallible>(plan_json(t, &state.router, &concern))
@@ -201,6 +213,46 @@ pub async fn list_concerns(State(state): State<AppState>, headers: HeaderMap) ->
     with_language(t, Json(concerns).into_response())
 }
 
+/// One answer to "Where did it happen?".
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PlatformResponse<'a> {
+    /// The id to send as `platform`.
+    pub id: &'a str,
+    /// A platform's name as the platform writes it (never translated), or a fixed answer in
+    /// the best language for `Accept-Language`.
+    pub name: String,
+    /// "platform" for a named platform, "other" for the fixed answers.
+    #[schema(value_type = String, example = "platform")]
+    pub kind: &'static str,
+    /// A platform's category ("social", "messaging", "game", "video", "search"); null for the
+    /// fixed answers.
+    pub category: Option<&'static str>,
+}
+
+/// `GET /api/v1/platforms`: the answers to "Where did it happen?", platforms first.
+#[utoipa::path(get, path = "/api/v1/platforms", tag = "routing",
+    responses((status = 200, description = "Every answer to the optional question \"Where did it happen?\": the platforms (names as the platforms write them), then the fixed answers in the best language for Accept-Language (Content-Language says which)", body = [PlatformResponse])))]
+pub async fn list_platforms(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let t = state.catalogs().words(locale_for(&state, None, &headers));
+    let platforms = state.router.platforms();
+    let answers: Vec<PlatformResponse<'_>> = platforms
+        .all()
+        .map(|(_, platform)| PlatformResponse {
+            id: &platform.id,
+            name: platform.name.clone(),
+            kind: "platform",
+            category: Some(platform.category.as_str()),
+        })
+        .chain(OtherPlace::ALL.iter().map(|place| PlatformResponse {
+            id: place.as_str(),
+            name: t.get(&place_label(*place)),
+            kind: "other",
+            category: None,
+        }))
+        .collect();
+    with_language(t, Json(answers).into_response())
+}
+
 /// `GET /healthz`: the process is up and its configuration loaded.
 #[utoipa::path(get, path = "/healthz", tag = "operations",
     responses((status = 200, description = "Signpost is serving", body = String, content_type = "text/plain")))]
@@ -215,7 +267,7 @@ pub async fn health() -> &'static str {
         title = "Signpost API",
         description = "Routes a concern about a child's safety online to the right official service for the country. Answers go in the POST body only; nothing is kept."
     ),
-    paths(create_route, list_countries, list_concerns, health),
+    paths(create_route, list_countries, list_concerns, list_platforms, health),
     components(schemas(
         RouteRequest,
         PlanResponse,
@@ -223,6 +275,8 @@ pub async fn health() -> &'static str {
         ServiceResponse,
         CountryResponse,
         ConcernResponse,
+        PlatformResponse,
+        crate::view::json::PlatformStepResponse,
         Problem,
         FieldError
     ))
@@ -234,7 +288,7 @@ pub struct ApiDoc;
 /// `language` as enums of exactly what the server accepts: every code [`CountryCode::all`]
 /// lists, and the tags of the languages offered (`languages`), so a client generated from
 /// the document cannot send a value the server refuses.
-pub fn openapi_json(languages: &[&str]) -> String {
+pub fn openapi_json(languages: &[&str], platforms: &[&str]) -> String {
     let mut document =
         serde_json::to_value(ApiDoc::openapi()).expect("BUG: the OpenAPI document always serialises");
     let properties = &mut document["components"]["schemas"]["RouteRequest"]["properties"];
@@ -252,6 +306,12 @@ pub fn openapi_json(languages: &[&str]) -> String {
     let mut tags: Vec<serde_json::Value> = languages.iter().map(|tag| (*tag).into()).collect();
     tags.push(serde_json::Value::Null);
     language.insert("enum".into(), tags.into());
+    let platform = properties["platform"]
+        .as_object_mut()
+        .expect("BUG: RouteRequest documents platform");
+    let mut ids: Vec<serde_json::Value> = platforms.iter().map(|id| (*id).into()).collect();
+    ids.push(serde_json::Value::Null);
+    platform.insert("enum".into(), ids.into());
     serde_json::to_string_pretty(&document).expect("BUG: the OpenAPI document always serialises")
 }
 
@@ -268,7 +328,8 @@ pub async fn show_openapi(State(state): State<AppState>) -> Response {
                     .iter()
                     .map(|l| catalogs.catalog(*l).tag())
                     .collect();
-                openapi_json(&languages).into()
+                let platforms: Vec<&str> = state.router.platforms().valid_ids().collect();
+                openapi_json(&languages, &platforms).into()
             })
             .clone(),
     )

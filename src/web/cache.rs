@@ -426,6 +426,7 @@ mod tests {
                             reporter: *reporter,
                             kind: *kind,
                             urgency,
+                            platform: None,
                         };
                         let slot = rendered.concern_slot(crate::i18n::Locale::SOURCE, &concern);
                         assert!(slot < rendered.plan_pages.keys, "{concern:?}");

@@ -10,7 +10,8 @@ use crate::routing::concern::closed_set;
 use crate::web::body::{Accepts, BODY_LIMIT};
 
 closed_set! {
-    /// One of the four answers every plan needs, by its field name in forms and JSON.
+    /// One of the answers, by its field name in forms and JSON: the four every plan needs,
+    /// and the optional one about where it happened.
     AnswerField, AnswerFieldError, "answer" {
         /// Where the person is.
         Country = "country",
@@ -20,6 +21,8 @@ closed_set! {
         Reporter = "reporter",
         /// What worries them.
         Concern = "concern",
+        /// Where it happened (optional).
+        Platform = "platform",
     }
 }
 

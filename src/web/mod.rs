@@ -64,6 +64,7 @@ fn answers(endpoint: Endpoint, state: &AppState) -> Option<MethodRouter<AppState
         }
         Endpoint::ApiCountries => get(api::list_countries),
         Endpoint::ApiConcerns => get(api::list_concerns),
+        Endpoint::ApiPlatforms => get(api::list_platforms),
         Endpoint::ApiOpenApi => get(api::show_openapi),
         Endpoint::Metrics => return None,
     })

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::i18n::{Locale, Words};
 use crate::routing::directory::EmergencyContact;
-use crate::routing::{Concern, CountryCode, Plan};
+use crate::routing::{Concern, CountryCode, Plan, Platforms};
 use crate::view::{CallView, PlanView, call_for};
 use crate::web::envelope::kept_answer;
 use crate::web::error::WebError;
@@ -163,14 +163,19 @@ pub async fn not_found(
     }
 }
 
-/// The answers of a plan as form fields, to send them again in another language.
-pub fn answer_fields(concern: &Concern) -> Vec<(&'static str, String)> {
-    vec![
+/// The answers of a plan as form fields, to send them again in another language (the
+/// platform only when the person answered that question).
+pub fn answer_fields(concern: &Concern, platforms: &Platforms) -> Vec<(&'static str, String)> {
+    let mut fields = vec![
         ("country", concern.country.to_string()),
         ("danger", concern.urgency.answer().as_str().to_owned()),
         ("reporter", concern.reporter.as_str().to_owned()),
         ("concern", concern.kind.as_str().to_owned()),
-    ]
+    ];
+    if let Some(place) = concern.platform {
+        fields.push(("platform", platforms.id_of(place).to_owned()));
+    }
+    fields
 }
 
 /// The plan page for a plan, in `locale` (with the blank "Also tell" form when mail is on and
@@ -182,7 +187,7 @@ pub fn plan_page<'a>(state: &'a AppState, locale: Locale, plan: &Plan<'a>) -> Pl
         locale,
         Switch::Form {
             action: "/questions",
-            hidden: answer_fields(concern),
+            hidden: answer_fields(concern, state.router.platforms()),
         },
     );
     let t = frame.t;
@@ -198,6 +203,6 @@ pub fn plan_page<'a>(state: &'a AppState, locale: Locale, plan: &Plan<'a>) -> Pl
             .mail
             .as_ref()
             .zip(state.tell_offer.as_deref())
-            .map(|(mail, names)| TellFormView::blank(mail, names, concern)),
+            .map(|(mail, names)| TellFormView::blank(mail, names, concern, state.router.platforms())),
     }
 }

@@ -12,8 +12,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use crate::i18n::{Locale, Words, concern_description, concern_label};
-use crate::routing::{ConcernKind, CountryCode, Danger, Reporter};
+use crate::i18n::{Locale, Words, concern_description, concern_label, place_label};
+use crate::routing::{ConcernKind, CountryCode, Danger, OtherPlace, Platforms, Reporter};
 use crate::web::answers::{Answers, DangerAnswer};
 use crate::web::cache::Spliced;
 use crate::web::envelope::with_language;
@@ -42,6 +42,14 @@ pub struct RadioOption {
     checked: bool,
 }
 
+/// One answer in the list of where it happened.
+#[derive(Debug)]
+pub struct PlaceOption {
+    id: String,
+    name: String,
+    selected: bool,
+}
+
 /// The questions page, blank or with errors and the person's earlier answers kept.
 #[derive(Template, WebTemplate)]
 #[template(path = "questions.html", config = "config/askama.toml")]
@@ -52,6 +60,8 @@ pub struct QuestionsTemplate<'a> {
     danger_options: Vec<RadioOption>,
     reporter_options: Vec<RadioOption>,
     concern_options: Vec<RadioOption>,
+    platform_options: Vec<PlaceOption>,
+    place_options: Vec<PlaceOption>,
     errors: Vec<ErrorView>,
 }
 
@@ -114,6 +124,8 @@ pub struct QuestionsForm {
     danger: Option<String>,
     reporter: Option<String>,
     concern: Option<String>,
+    /// Where it happened (optional; empty when skipped).
+    platform: Option<String>,
     /// The language chosen (a hidden field, or a button of the language list).
     lang: Option<String>,
 }
@@ -131,18 +143,25 @@ pub async fn submit_questions(
         reporter: form.reporter,
         concern: form.concern,
         danger: form.danger.map(DangerAnswer::Text),
+        platform: form.platform,
     };
-    match answers.parse() {
+    match answers.parse(state.router.platforms()) {
         Ok(concern) => {
             crate::metrics::plan_served(&concern);
+            let render = || {
+                let plan = state.router.route(&concern);
+                render_to_keep(plan_page(&state, locale, &plan))
+            };
+            // Plans that answer where it happened are rendered each time: the kept plans are
+            // keyed by the four answers every plan needs.
+            if concern.platform.is_some() {
+                return html_or_failure(&state, locale, render());
+            }
             let slot = state.cache.concern_slot(locale, &concern);
             html_or_failure(
                 &state,
                 locale,
-                state.cache.plan_pages.get_or_try_insert(slot, || {
-                    let plan = state.router.route(&concern);
-                    render_to_keep(plan_page(&state, locale, &plan))
-                }),
+                state.cache.plan_pages.get_or_try_insert(slot, render),
             )
         }
         Err(errors) => render_questions(&state, locale, &answers, errors, StatusCode::UNPROCESSABLE_ENTITY),
@@ -195,7 +214,7 @@ pub fn questions_page<'a>(
     } else {
         Switch::Form {
             action: "/questions",
-            hidden: valid_answers(answers),
+            hidden: valid_answers(answers, state.router.platforms()),
         }
     };
     let frame = frame(state, locale, switch);
@@ -242,10 +261,13 @@ pub fn questions_page<'a>(
             )
         })
         .collect();
+    let (platform_options, place_options) = place_options(t, state.router.platforms(), answers);
     QuestionsTemplate {
         frame,
         t,
         countries: country_options(t, answers),
+        platform_options,
+        place_options,
         danger_options,
         reporter_options,
         concern_options,
@@ -253,9 +275,41 @@ pub fn questions_page<'a>(
     }
 }
 
+/// The answers to "Where did it happen?": the platforms by name (as the platforms write them),
+/// then the fixed answers in the page's language; the one answered selected.
+fn place_options(
+    t: Words<'_>,
+    platforms: &Platforms,
+    answers: &Answers,
+) -> (Vec<PlaceOption>, Vec<PlaceOption>) {
+    let selected = answers
+        .platform
+        .as_deref()
+        .and_then(|p| platforms.parse(p).ok())
+        .map(|place| platforms.id_of(place));
+    let mut named: Vec<PlaceOption> = platforms
+        .all()
+        .map(|(_, platform)| PlaceOption {
+            id: platform.id.clone(),
+            name: platform.name.clone(),
+            selected: selected == Some(platform.id.as_str()),
+        })
+        .collect();
+    named.sort_by_cached_key(|option| sort_key(&option.name));
+    let other = OtherPlace::ALL
+        .iter()
+        .map(|place| PlaceOption {
+            id: place.as_str().to_owned(),
+            name: t.get(&place_label(*place)),
+            selected: selected == Some(place.as_str()),
+        })
+        .collect();
+    (named, other)
+}
+
 /// The answers that are valid, in their canonical form, to send again with another language:
 /// nothing else a person sent is echoed.
-fn valid_answers(answers: &Answers) -> Vec<(&'static str, String)> {
+fn valid_answers(answers: &Answers, platforms: &Platforms) -> Vec<(&'static str, String)> {
     let country = answers
         .country
         .as_deref()
@@ -272,11 +326,18 @@ fn valid_answers(answers: &Answers) -> Vec<(&'static str, String)> {
         .as_deref()
         .and_then(|c| c.parse::<ConcernKind>().ok())
         .map(|c| c.as_str().to_owned());
+    let platform = answers
+        .platform
+        .as_deref()
+        .filter(|p| !p.trim().is_empty())
+        .and_then(|p| platforms.parse(p).ok())
+        .map(|place| platforms.id_of(place).to_owned());
     [
         ("country", country),
         ("danger", danger),
         ("reporter", reporter),
         ("concern", concern),
+        ("platform", platform),
     ]
     .into_iter()
     .filter_map(|(field, value)| Some((field, value?)))
@@ -324,6 +385,7 @@ fn error_view(t: Words<'_>, error: AnswerError) -> ErrorView {
         AnswerField::Danger => ("danger-yes", "questions-error-danger"),
         AnswerField::Reporter => ("reporter-child", "questions-error-reporter"),
         AnswerField::Concern => ("concern-abuse-imagery", "questions-error-concern"),
+        AnswerField::Platform => ("platform", "questions-error-platform"),
     };
     ErrorView {
         field: error.field.as_str(),

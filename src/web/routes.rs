@@ -34,6 +34,9 @@ closed_set! {
         ApiCountries = "/api/v1/countries",
         /// The JSON API: the concerns.
         ApiConcerns = "/api/v1/concerns",
+        /// The JSON API: the answers to "Where did it happen?" (the platforms, then the fixed
+        /// answers).
+        ApiPlatforms = "/api/v1/platforms",
         /// The OpenAPI document.
         ApiOpenApi = "/api/v1/openapi.json",
         /// The Prometheus metrics, served on the admin address only.
@@ -61,9 +64,11 @@ impl Endpoint {
     /// Where it is served.
     pub const fn listener(self) -> Listener {
         match self {
-            Endpoint::ApiRoute | Endpoint::ApiCountries | Endpoint::ApiConcerns | Endpoint::ApiOpenApi => {
-                Listener::Api
-            }
+            Endpoint::ApiRoute
+            | Endpoint::ApiCountries
+            | Endpoint::ApiConcerns
+            | Endpoint::ApiPlatforms
+            | Endpoint::ApiOpenApi => Listener::Api,
             Endpoint::Metrics => Listener::Admin,
             Endpoint::Start
             | Endpoint::Questions

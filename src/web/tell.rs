@@ -84,8 +84,9 @@ pub async fn submit_tell(
         reporter: fields.reporter.clone(),
         concern: fields.concern.clone(),
         danger: fields.danger.clone().map(DangerAnswer::Text),
+        platform: fields.platform.clone(),
     };
-    let Ok(concern) = answers.parse() else {
+    let Ok(concern) = answers.parse(state.router.platforms()) else {
         return error_page(&state, locale, WebError::BadForm);
     };
     let peer = peer.map(|Extension(peer)| peer);
@@ -98,7 +99,7 @@ pub async fn submit_tell(
     };
     let t = telling.t;
     let names = state.tell_offer.as_deref().unwrap_or_default();
-    let mut form = TellFormView::filled(mail, names, &concern, &fields);
+    let mut form = TellFormView::filled(mail, names, &concern, state.router.platforms(), &fields);
     let client = client_ip(peer, &headers, &state.settings.server.trusted_proxies);
     if let Decision::Refuse { retry_after } = state.form_limiter.check(client) {
         return with_language(t, telling.rate_limited(form, retry_after));

@@ -8,7 +8,7 @@ use zeroize::{Zeroize, Zeroizing};
 use crate::i18n::Words;
 use crate::mail::MailSettings;
 use crate::mail::message::MAX_TEXT_CHARS;
-use crate::routing::Concern;
+use crate::routing::{Concern, Platforms};
 use crate::web::frame::ErrorView;
 
 /// The form fields of `/tell`, as sent. Zeroised when dropped. No `Debug`: it holds what a
@@ -20,6 +20,7 @@ pub struct TellFields {
     pub(crate) danger: Option<String>,
     pub(crate) reporter: Option<String>,
     pub(crate) concern: Option<String>,
+    pub(crate) platform: Option<String>,
     pub(crate) text: Option<String>,
     pub(crate) contact: Option<String>,
     pub(crate) name: Option<String>,
@@ -48,6 +49,8 @@ pub struct TellFormView<'a> {
     pub(crate) danger: &'static str,
     pub(crate) reporter: &'static str,
     pub(crate) concern: &'static str,
+    /// Where it happened, as sent; empty when the question was skipped (no field is written).
+    pub(crate) platform: String,
     pub(crate) text: Zeroizing<String>,
     pub(crate) contact: String,
     pub(crate) name: Zeroizing<String>,
@@ -61,7 +64,12 @@ pub struct TellFormView<'a> {
 impl<'a> TellFormView<'a> {
     /// A blank form for a plan, going to the recipients named (see
     /// [`crate::web::state::Shared::tell_offer`]; empty: the organisation is named instead).
-    pub fn blank(mail: &'a MailSettings, recipient_names: &str, concern: &Concern) -> Self {
+    pub fn blank(
+        mail: &'a MailSettings,
+        recipient_names: &str,
+        concern: &Concern,
+        platforms: &Platforms,
+    ) -> Self {
         TellFormView {
             organisation: &mail.organisation,
             recipient_names: recipient_names.to_owned(),
@@ -69,6 +77,10 @@ impl<'a> TellFormView<'a> {
             danger: concern.urgency.answer().as_str(),
             reporter: concern.reporter.as_str(),
             concern: concern.kind.as_str(),
+            platform: concern
+                .platform
+                .map(|place| platforms.id_of(place).to_owned())
+                .unwrap_or_default(),
             text: Zeroizing::new(String::new()),
             contact: String::new(),
             name: Zeroizing::new(String::new()),
@@ -84,6 +96,7 @@ impl<'a> TellFormView<'a> {
         mail: &'a MailSettings,
         names: &str,
         concern: &Concern,
+        platforms: &Platforms,
         fields: &TellFields,
     ) -> Self {
         let keep = |value: &Option<String>| Zeroizing::new(value.clone().unwrap_or_default());
@@ -98,7 +111,7 @@ impl<'a> TellFormView<'a> {
             email: keep(&fields.email),
             phone: keep(&fields.phone),
             consent: fields.consent.as_deref() == Some("yes"),
-            ..Self::blank(mail, names, concern)
+            ..Self::blank(mail, names, concern, platforms)
         }
     }
 
@@ -126,6 +139,9 @@ impl<'a> TellFormView<'a> {
         ];
         if self.consent {
             fields.push(("consent", "yes".to_owned()));
+        }
+        if !self.platform.is_empty() {
+            fields.insert(4, ("platform", self.platform.clone()));
         }
         fields
     }

@@ -71,7 +71,9 @@ const FILE_CONTENTS: [&str; 5] = [
 fn methods(endpoint: Endpoint) -> Option<&'static [&'static str]> {
     Some(match endpoint {
         Endpoint::Start | Endpoint::StayingSafe | Endpoint::Health | Endpoint::Ready => &["GET"],
-        Endpoint::ApiCountries | Endpoint::ApiConcerns | Endpoint::ApiOpenApi => &["GET"],
+        Endpoint::ApiCountries | Endpoint::ApiConcerns | Endpoint::ApiPlatforms | Endpoint::ApiOpenApi => {
+            &["GET"]
+        }
         Endpoint::Stylesheet | Endpoint::Script | Endpoint::Favicon | Endpoint::FaviconIco => &["GET"],
         Endpoint::Questions => &["GET", "POST"],
         Endpoint::Tell | Endpoint::ApiRoute => &["POST"],
