@@ -16,6 +16,7 @@ mod limits;
 mod mail;
 mod mail_format;
 mod pages;
+mod platforms;
 #[path = "../support/process.rs"]
 mod process;
 mod smtp;
