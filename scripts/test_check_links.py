@@ -69,6 +69,9 @@ def main():
             for name, url in services
         )
         (folder / "zz.toml").write_text(text)
+        (pathlib.Path(config) / "platforms.toml").write_text(
+            f'[[platform]]\nid = "gone-app"\nreport_url = "{base}/app-gone"\nsource = "{base}/ok"\n'
+        )
         run = subprocess.run(
             [sys.executable, str(SCRIPT), "--config", config, "--json", "--timeout", "5", "--workers", "3"],
             capture_output=True, text=True, timeout=120,
@@ -78,8 +81,9 @@ def main():
         moved = {r["url"].rsplit("/", 1)[-1]: r for r in report["redirects"]}
         checks = [
             (run.returncode == 1, f"exit status 1 when a link is dead, got {run.returncode}: {run.stderr}"),
-            (report["checked"] == 6, f"each distinct url once: {report['checked']}"),
-            (set(dead) == {"gone", "moved-to-gone", "closed"}, f"dead: {sorted(dead)}"),
+            (report["checked"] == 7, f"each distinct url once: {report['checked']}"),
+            (set(dead) == {"gone", "moved-to-gone", "closed", "app-gone"}, f"dead: {sorted(dead)}"),
+            (dead["app-gone"]["entries"] == ["platforms/gone-app"], "a platform's report page is checked"),
             (dead["gone"]["status"] == 404, "404 is reported with its status"),
             (dead["closed"]["error"], "a refused connection is reported with its reason"),
             (set(moved) == {"moved"}, f"redirects: {sorted(moved)}"),
@@ -95,7 +99,7 @@ def main():
         checks += [
             ("DEAD      " + f"{base}/gone (HTTP 404)" in text_run.stdout, text_run.stdout),
             (f"{base}/source-gone" in text_run.stdout, "--sources checks each entry's source too"),
-            ("7 links checked" in text_run.stdout, text_run.stdout),
+            ("8 links checked" in text_run.stdout, text_run.stdout),
         ]
     server.shutdown()
     failed = [message for ok, message in checks if not ok]

@@ -340,6 +340,21 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
         let page = app.submit_questions(&fields).await.text().await.unwrap();
         pages.push((format!("plan {country} {concern} {reporter} {danger}"), page));
     }
+    // Where it happened: a platform named (the platform step, the answer in "why this plan"),
+    // and a platform not in the list (asked again).
+    for (country, danger, reporter, concern, platform) in [
+        ("GB", "no", "adult", "grooming", "discord"),
+        ("US", "yes", "child", "abuse-imagery", "youtube"),
+        ("FR", "no", "adult", "not-sure", "yubo"),
+        ("DE", "no", "child", "sextortion", "not-online"),
+        ("GB", "no", "adult", "grooming", "no-such-platform"),
+    ] {
+        let mut fields = answers(country, reporter, concern, danger);
+        fields.push(("platform", platform));
+        fields.push(("lang", tag));
+        let page = app.submit_questions(&fields).await.text().await.unwrap();
+        pages.push((format!("plan {country} {concern} {reporter} {danger} on {platform}"), page));
+    }
     for action in ["check", "edit", "send"] {
         let fields = [
             ("country", "GB"),
