@@ -19,12 +19,13 @@ after(async () => { await h.stop(); });
 let lang = 'en-GB';
 const at = (pathname) => h.url(`${pathname}?lang=${lang}`);
 
-async function answer(page, { country, danger, reporter, concern }) {
+async function answer(page, { country, danger, reporter, concern, platform }) {
   await page.goto(at('/questions'));
   if (country !== undefined) await page.selectOption('#country', country);
   if (danger) await page.check(`#danger-${danger}`);
   if (reporter) await page.check(`#reporter-${reporter}`);
   if (concern) await page.check(`#concern-${concern}`);
+  if (platform) await page.selectOption('#platform', platform);
   // Browsers check the answers before sending; switch that off to reach the server's own
   // error page, which browsers without validation still get.
   await page.$eval('form[action="/questions"]', (form) => { form.noValidate = true; });
@@ -40,6 +41,8 @@ const PAGES = [
   { name: 'plan-adult-danger', open: (page) => answer(page, { country: 'US', danger: 'yes', reporter: 'adult', concern: 'child-abuse' }), check: 'li[data-role="emergency"]' },
   { name: 'plan-child-danger', open: (page) => answer(page, { country: 'GB', danger: 'yes', reporter: 'child', concern: 'grooming' }), check: 'li[data-role="emergency"]' },
   { name: 'plan-international', open: (page) => answer(page, { country: 'AQ', danger: 'not-sure', reporter: 'adult', concern: 'sextortion' }), check: 'ol.plan' },
+  { name: 'plan-platform', open: (page) => answer(page, { country: 'GB', danger: 'no', reporter: 'adult', concern: 'grooming', platform: 'discord' }), check: 'li[data-role="platform"]' },
+  { name: 'plan-platform-child-danger', open: (page) => answer(page, { country: 'US', danger: 'yes', reporter: 'child', concern: 'abuse-imagery', platform: 'youtube' }), check: 'li[data-role="platform"]' },
   { name: 'staying-safe', open: (page) => page.goto(at('/staying-safe')), check: 'main h1' },
   { name: 'not-found', open: (page) => page.goto(at('/no-such-page')), check: 'main h1' },
 ];

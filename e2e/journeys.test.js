@@ -15,16 +15,21 @@ const REPORTER = ['child', 'adult'];
 
 // One journey per concern for each way of getting about; country by what a keyboard user
 // types into the closed select (null: keep the country preselected from Accept-Language).
+// "Where did it happen?" is optional: `platform` is the id chosen (by typing `platformTyped`
+// into the closed select with the keyboard), or null to skip it.
 const CASES = [
-  { concern: 'abuse-imagery', reporter: 'adult', danger: 'no', country: 'GB', typed: null },
-  { concern: 'grooming', reporter: 'child', danger: 'yes', country: 'IE', typed: 'Ireland' },
-  { concern: 'sextortion', reporter: 'child', danger: 'no', country: 'US', typed: 'United States of' },
-  { concern: 'image-shared', reporter: 'adult', danger: 'yes', country: 'AU', typed: 'Australia' },
-  { concern: 'child-abuse', reporter: 'adult', danger: 'not-sure', country: 'DE', typed: 'Germany' },
-  { concern: 'adult-behaviour', reporter: 'adult', danger: 'no', country: 'CA', typed: 'Canada' },
-  { concern: 'own-thoughts', reporter: 'child', danger: 'no', country: 'NZ', typed: 'New Zealand' },
-  { concern: 'not-sure', reporter: 'child', danger: 'yes', country: 'IN', typed: 'India' },
+  { concern: 'abuse-imagery', reporter: 'adult', danger: 'no', country: 'GB', typed: null, platform: 'discord', platformTyped: 'Discord' },
+  { concern: 'grooming', reporter: 'child', danger: 'yes', country: 'IE', typed: 'Ireland', platform: 'roblox', platformTyped: 'Roblox' },
+  { concern: 'sextortion', reporter: 'child', danger: 'no', country: 'US', typed: 'United States of', platform: 'snapchat', platformTyped: 'Snapchat' },
+  { concern: 'image-shared', reporter: 'adult', danger: 'yes', country: 'AU', typed: 'Australia', platform: null },
+  { concern: 'child-abuse', reporter: 'adult', danger: 'not-sure', country: 'DE', typed: 'Germany', platform: 'not-online', platformTyped: 'Not' },
+  { concern: 'adult-behaviour', reporter: 'adult', danger: 'no', country: 'CA', typed: 'Canada', platform: null },
+  { concern: 'own-thoughts', reporter: 'child', danger: 'no', country: 'NZ', typed: 'New Zealand', platform: null },
+  { concern: 'not-sure', reporter: 'child', danger: 'yes', country: 'IN', typed: 'India', platform: 'rather-not-say', platformTyped: "I'd" },
 ];
+// The concerns the platform step is added to when a platform is named (config/rules.toml).
+const PLATFORM_STEP = new Set(['abuse-imagery', 'grooming', 'sextortion', 'image-shared', 'adult-behaviour', 'not-sure']);
+const FIXED_PLACES = new Set(['website', 'elsewhere-online', 'not-online', 'rather-not-say']);
 assert.deepEqual(CASES.map((c) => c.concern).sort(), [...CONCERNS].sort(), 'every concern is covered');
 
 /** Presses Tab until the focused element matches `selector` (at most `limit` presses). */
@@ -87,6 +92,10 @@ async function keyboardJourney(page, c) {
   await page.keyboard.press('Tab');
   await chooseRadioByKeyboard(page, 'concern', CONCERNS.indexOf(c.concern));
   await page.keyboard.press('Tab');
+  assert.equal(await focusedId(page), 'platform', 'Tab after the concern reaches "Where did it happen?"');
+  if (c.platform) await page.keyboard.type(c.platformTyped);
+  assert.equal(await page.$eval('#platform', (s) => s.value), c.platform || '', `keyboard chose ${c.platform || 'to skip'}`);
+  await page.keyboard.press('Tab');
   assert.equal(await focusedId(page), 'continue', 'Tab after the last question reaches Continue');
   return submit(page, () => page.keyboard.press('Enter'));
 }
@@ -98,6 +107,7 @@ async function mouseJourney(page, c) {
   await page.click(`label[for="danger-${c.danger}"]`);
   await page.click(`label[for="reporter-${c.reporter}"]`);
   await page.click(`#concern-${c.concern}`);
+  if (c.platform) await page.selectOption('#platform', c.platform);
   return submit(page, () => page.click('#continue'));
 }
 
@@ -111,6 +121,19 @@ async function assertPlan(page, response, c) {
   } else {
     assert.equal(roles[0], 'emergency', `the emergency step comes first with danger=${c.danger} (roles: ${roles})`);
     assert.ok(await page.$('ol.plan > li.plan__step:first-child a[href^="tel:"]'), 'the emergency step has a call link');
+  }
+  const named = c.platform && !FIXED_PLACES.has(c.platform);
+  if (named && PLATFORM_STEP.has(c.concern)) {
+    assert.equal(roles.filter((r) => r === 'platform').length, 1, `one platform step (roles: ${roles})`);
+    const at = roles.indexOf('platform');
+    const lastFirst = Math.max(...['emergency', 'police', 'csam-hotline', 'grooming-report', 'image-removal'].map((r) => roles.lastIndexOf(r)));
+    assert.ok(at > 0 && at > lastFirst, `the platform step comes after the emergency number, hotline and police (roles: ${roles})`);
+    const step = await page.$('li.plan__step[data-role="platform"]');
+    assert.match(await step.textContent(), /Report it on .+ too/, 'the step names the platform');
+    const report = await step.$('a.service__link');
+    assert.equal(await report.getAttribute('target'), '_blank', 'the report page opens in a new tab');
+  } else {
+    assert.ok(!roles.includes('platform'), `no platform step for ${c.concern} / ${c.platform} (roles: ${roles})`);
   }
   assert.ok(await page.$('section.advice'), 'advice section');
   assert.ok(await page.$('details.why'), 'why-these-steps details');
