@@ -772,3 +772,78 @@ fn evidence_that_states_the_number_is_counted_and_leaves_the_stale_list() {
         "{with_excerpt} / {marked_missing}"
     );
 }
+
+#[test]
+fn route_takes_where_it_happened_and_refuses_an_unknown_platform() {
+    let base = [
+        "route",
+        "--country",
+        "GB",
+        "--reporter",
+        "child",
+        "--concern",
+        "sextortion",
+        "--json",
+    ];
+    let output = signpost(&[&base[..], &["--platform", "snapchat"]].concat());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let plan: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(plan["platform"], "snapchat");
+    let roles: Vec<&str> = plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["role"].as_str().unwrap())
+        .collect();
+    assert!(roles.contains(&"platform"), "{roles:?}");
+    let skipped = signpost(&base);
+    assert!(!String::from_utf8_lossy(&skipped.stdout).contains("\"platform\""));
+    let text = signpost(&[
+        "route",
+        "--country",
+        "GB",
+        "--reporter",
+        "adult",
+        "--concern",
+        "grooming",
+        "--platform",
+        "discord",
+    ]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Report it on Discord too"));
+    let output = signpost(&[&base[..], &["--platform", "myspace"]].concat());
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("tiktok") && stderr.contains("not-online"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_stale_lists_platforms_read_before_the_window() {
+    let output = signpost(&["check", "--stale", "6m"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("platforms to confirm: 0 of "), "{stdout}");
+    let dir = config_copy();
+    let path = dir.path().join("platforms.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find("id = \"discord\"").expect("discord is listed");
+    let (before, after) = text.split_at(at);
+    let after = after.replacen("verified = 2026-12-04", "verified = 2020-01-01", 1);
+    std::fs::write(&path, format!("{before}{after}")).unwrap();
+    let output = signpost(&["check", "--stale", "6m", "--config", dir.path().to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("platforms/discord (Discord): read 2020-01-01"),
+        "{stdout}"
+    );
+}

@@ -284,10 +284,11 @@ pub async fn health() -> &'static str {
 pub struct ApiDoc;
 
 /// The OpenAPI document as JSON, built on the first request for it (and again after a
-/// reload, with the new state), with `country` and
-/// `language` as enums of exactly what the server accepts: every code [`CountryCode::all`]
-/// lists, and the tags of the languages offered (`languages`), so a client generated from
-/// the document cannot send a value the server refuses.
+/// reload, with the new state), with `country`, `language` and `platform` as enums of
+/// exactly what the server accepts: every code [`CountryCode::all`] lists, the tags of the
+/// languages offered (`languages`), and every answer to "Where did it happen?" (`platforms`:
+/// the platform ids, then the fixed answers), so a client generated from the document cannot
+/// send a value the server refuses.
 pub fn openapi_json(languages: &[&str], platforms: &[&str]) -> String {
     let mut document =
         serde_json::to_value(ApiDoc::openapi()).expect("BUG: the OpenAPI document always serialises");

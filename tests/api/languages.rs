@@ -353,7 +353,10 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
         fields.push(("platform", platform));
         fields.push(("lang", tag));
         let page = app.submit_questions(&fields).await.text().await.unwrap();
-        pages.push((format!("plan {country} {concern} {reporter} {danger} on {platform}"), page));
+        pages.push((
+            format!("plan {country} {concern} {reporter} {danger} on {platform}"),
+            page,
+        ));
     }
     for action in ["check", "edit", "send"] {
         let fields = [
