@@ -400,8 +400,10 @@ fn fuzz_answers_into_route() {
         proptest::option::of(nasty_text()),
         proptest::option::of(nasty_text()),
         proptest::option::of(any::<bool>()),
+        proptest::option::of(nasty_text()),
     );
     let every_code = signpost::routing::CountryCode::all();
+    let places: Vec<String> = router.platforms().valid_ids().map(str::to_owned).collect();
     let valid = (
         proptest::sample::select(every_code),
         proptest::sample::select(signpost::routing::ConcernKind::ALL),
@@ -409,8 +411,9 @@ fn fuzz_answers_into_route() {
         any::<bool>(),
         "[ \t]{0,2}",
         any::<bool>(),
+        proptest::option::of(proptest::sample::select(places)),
     )
-        .prop_map(|(country, kind, reporter, danger, pad, lower)| {
+        .prop_map(|(country, kind, reporter, danger, pad, lower, place)| {
             let code = if lower {
                 country.as_str().to_ascii_lowercase()
             } else {
@@ -421,12 +424,13 @@ fn fuzz_answers_into_route() {
                 Some(reporter.as_str().to_owned()),
                 Some(kind.as_str().to_owned()),
                 Some(danger),
+                place,
             )
         });
     fuzz(
         "answers -> route",
         prop_oneof![input, valid],
-        |(country, reporter, concern, danger)| {
+        |(country, reporter, concern, danger, platform)| {
             let answers = Answers {
                 country,
                 reporter,
@@ -436,7 +440,7 @@ fn fuzz_answers_into_route() {
                         danger,
                     ))
                 }),
-                platform: None,
+                platform,
             };
             if let Ok(concern) = answers.parse(router.platforms()) {
                 let plan = router.route(&concern);
@@ -444,6 +448,10 @@ fn fuzz_answers_into_route() {
                 if concern.urgency.is_immediate() {
                     prop_assert_eq!(plan.steps()[0].role(), Role::Emergency);
                 }
+                prop_assert!(
+                    plan.steps()[0].role() != Role::Platform,
+                    "the platform step first"
+                );
             }
             Ok(())
         },

@@ -4,8 +4,6 @@
 //! takes entries already read, checks the list as a whole, and from then on an answer is
 //! either one of these platforms or one of the four fixed answers, never free text.
 
-use std::fmt;
-
 use crate::routing::concern::closed_set;
 use crate::routing::directory::Excerpt;
 use crate::routing::phone::WebAddress;
@@ -210,12 +208,6 @@ impl Platforms {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.platforms.is_empty()
-    }
-}
-
-impl fmt::Display for PlatformId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}", self.0)
     }
 }
 
