@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use signpost::config::{self, ConfigSource};
+use signpost::routing::directory::Role;
 
 #[path = "support/config_copy.rs"]
 mod config_copy;
@@ -235,8 +236,8 @@ fn a_concern_with_no_rule_is_refused() {
         edit(
             root,
             "rules.toml",
-            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
-            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
+            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\npolice_door = true\nwhy = \"why-not-sure-child-child-helpline",
+            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\npolice_door = true\nwhy = \"why-not-sure-child-child-helpline",
         )
     });
     assert!(
@@ -771,4 +772,46 @@ fn evidence_that_states_the_number_is_counted_and_leaves_the_stale_list() {
         carried(&marked_missing) + 1,
         "{with_excerpt} / {marked_missing}"
     );
+}
+
+#[test]
+fn a_further_role_is_backed_by_words_and_must_be_one_the_service_lists() {
+    // India's cybercrime portal is filed as a hotline and, from reference/roles.csv, also
+    // takes police reports: the plan for grooming then names it where it named no one.
+    let router = config::load(&ConfigSource::Bundled, std::iter::empty())
+        .expect("bundled configuration loads")
+        .router;
+    let portal = router
+        .directory()
+        .services()
+        .map(|(_, s)| s)
+        .find(|s| s.id.as_str() == "in-csam-hotline")
+        .expect("the Indian portal is in the directory");
+    assert!(portal.fills(Role::Police));
+    assert_eq!(portal.evidence.roles.len(), 1);
+    assert!(
+        portal.evidence.roles[0]
+            .1
+            .text
+            .contains("all types of cyber crimes")
+    );
+
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/in.toml",
+            "fact = \"role\"\nrole = \"police\"",
+            "fact = \"role\"\nrole = \"prevention\"",
+        )
+    });
+    assert_named(&errors, "directory/in.toml", "not among the service's roles");
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/in.toml",
+            "fact = \"role\"\nrole = \"police\"\n",
+            "fact = \"role\"\n",
+        )
+    });
+    assert_named(&errors, "directory/in.toml", "needs role =");
 }
