@@ -777,7 +777,7 @@ fn evidence_that_states_the_number_is_counted_and_leaves_the_stale_list() {
 #[test]
 fn a_further_role_is_backed_by_words_and_must_be_one_the_service_lists() {
     // India's cybercrime portal is filed as a hotline and, from reference/roles.csv, also
-    // takes police reports: the plan for grooming then names it where it named no one.
+    // takes reports of online grooming and threats: the plan for them names it, not an international site.
     let router = config::load(&ConfigSource::Bundled, std::iter::empty())
         .expect("bundled configuration loads")
         .router;
@@ -787,7 +787,7 @@ fn a_further_role_is_backed_by_words_and_must_be_one_the_service_lists() {
         .map(|(_, s)| s)
         .find(|s| s.id.as_str() == "in-csam-hotline")
         .expect("the Indian portal is in the directory");
-    assert!(portal.fills(Role::Police));
+    assert!(portal.fills(Role::GroomingReport));
     assert_eq!(portal.evidence.roles.len(), 1);
     assert!(
         portal.evidence.roles[0]
@@ -800,7 +800,7 @@ fn a_further_role_is_backed_by_words_and_must_be_one_the_service_lists() {
         edit(
             root,
             "directory/in.toml",
-            "fact = \"role\"\nrole = \"police\"",
+            "fact = \"role\"\nrole = \"grooming-report\"",
             "fact = \"role\"\nrole = \"prevention\"",
         )
     });
@@ -809,7 +809,7 @@ fn a_further_role_is_backed_by_words_and_must_be_one_the_service_lists() {
         edit(
             root,
             "directory/in.toml",
-            "fact = \"role\"\nrole = \"police\"\n",
+            "fact = \"role\"\nrole = \"grooming-report\"\n",
             "fact = \"role\"\n",
         )
     });
