@@ -45,6 +45,7 @@ TABLES = [
     ("world", "hotlines-world.csv"),
     ("extra", "hotlines-extra.csv"),
     ("extra2", "hotlines-extra2.csv"),
+    ("longtail", "hotlines-longtail.csv"),
 ]
 TABLE_RANK = {name: i for i, (name, _) in enumerate(TABLES)}
 
