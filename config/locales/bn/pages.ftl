@@ -21,6 +21,7 @@ footer-staying-safe = এই সাইট ব্যবহারের সময�
 footer-nothing-kept = আপনি Signpost-কে যা বলেন, তার কিছুই এটি রাখে না। এটি কোনো জরুরি সেবা নয়।
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = ভাষা
+language-own-label = আপনার বেছে নেওয়া দেশের ভাষা:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (নতুন ট্যাবে খোলে)
 # Before an error message under a question (read by screen readers).

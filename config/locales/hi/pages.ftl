@@ -21,6 +21,7 @@ footer-staying-safe = इस साइट का इस्तेमाल कर
 footer-nothing-kept = आप Signpost को जो भी बताते हैं, वह उसे नहीं रखता। यह कोई आपातकालीन सेवा नहीं है।
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = भाषा
+language-own-label = आपके चुने हुए देश की भाषाएँ:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (नए टैब में खुलता है)
 # Before an error message under a question (read by screen readers).

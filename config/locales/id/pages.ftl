@@ -21,6 +21,7 @@ footer-staying-safe = Tetap aman saat menggunakan situs ini
 footer-nothing-kept = Signpost tidak menyimpan apa pun yang Anda sampaikan. Signpost bukan layanan darurat.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Bahasa
+language-own-label = Bahasa negara yang Anda pilih:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (terbuka di tab baru)
 # Before an error message under a question (read by screen readers).

@@ -21,6 +21,7 @@ footer-staying-safe = このサイトを安全に使うために
 footer-nothing-kept = Signpost は、あなたが伝えたことを何も保存しません。緊急通報サービスではありません。
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = 言語
+language-own-label = 選んだ国の言語：
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = （新しいタブで開きます）
 # Before an error message under a question (read by screen readers).

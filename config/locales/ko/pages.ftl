@@ -21,6 +21,7 @@ footer-staying-safe = 이 사이트를 안전하게 이용하는 방법
 footer-nothing-kept = Signpost는 알려 준 내용을 아무것도 보관하지 않아요. 긴급 구조 서비스가 아니에요.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = 언어
+language-own-label = 선택한 나라의 언어:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (새 탭에서 열림)
 # Before an error message under a question (read by screen readers).

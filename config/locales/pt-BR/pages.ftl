@@ -21,6 +21,7 @@ footer-staying-safe = Como se proteger ao usar este site
 footer-nothing-kept = O Signpost não guarda nada do que você conta. Ele não é um serviço de emergência.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Idioma
+language-own-label = Os idiomas do país que você escolheu:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (abre em uma nova aba)
 # Before an error message under a question (read by screen readers).

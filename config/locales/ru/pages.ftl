@@ -21,6 +21,7 @@ footer-staying-safe = Как оставаться в безопасности н
 footer-nothing-kept = Signpost не хранит ничего из того, что вы ему сообщаете. Это не экстренная служба.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Язык
+language-own-label = Языки выбранной страны:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (откроется в новой вкладке)
 # Before an error message under a question (read by screen readers).

@@ -21,6 +21,7 @@ footer-staying-safe = Bu siteyi kullanırken güvende kalmak
 footer-nothing-kept = Signpost ona anlattığınız hiçbir şeyi saklamaz. Bir acil durum hizmeti değildir.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Dil
+language-own-label = Seçtiğiniz ülkenin dilleri:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (yeni sekmede açılır)
 # Before an error message under a question (read by screen readers).

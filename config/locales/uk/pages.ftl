@@ -21,6 +21,7 @@ footer-staying-safe = Як залишатися в безпеці на цьом�
 footer-nothing-kept = Signpost не зберігає нічого з того, що ви йому повідомляєте. Це не екстрена служба.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Мова
+language-own-label = Мови обраної країни:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (відкриється в новій вкладці)
 # Before an error message under a question (read by screen readers).

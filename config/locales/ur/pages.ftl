@@ -21,6 +21,7 @@ footer-staying-safe = اس سائٹ کو استعمال کرتے ہوئے محف
 footer-nothing-kept = آپ Signpost کو جو کچھ بتاتے ہیں، وہ اس میں سے کچھ نہیں رکھتا۔ یہ ہنگامی سروس نہیں ہے۔
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = زبان
+language-own-label = آپ کے چنے ہوئے ملک کی زبانیں:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (نئے ٹیب میں کھلتا ہے)
 # Before an error message under a question (read by screen readers).

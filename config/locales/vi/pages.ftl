@@ -21,6 +21,7 @@ footer-staying-safe = Giữ an toàn khi dùng trang này
 footer-nothing-kept = Signpost không lưu bất cứ điều gì bạn cho biết. Đây không phải là dịch vụ khẩn cấp.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Ngôn ngữ
+language-own-label = Ngôn ngữ của quốc gia bạn đã chọn:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (mở trong thẻ mới)
 # Before an error message under a question (read by screen readers).

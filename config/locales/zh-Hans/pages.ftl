@@ -21,6 +21,7 @@ footer-staying-safe = 使用本网站时如何保护自己
 footer-nothing-kept = Signpost 不会保留你告诉它的任何内容。它不是紧急服务。
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = 语言
+language-own-label = 您所选国家/地区的语言：
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = （在新标签页中打开）
 # Before an error message under a question (read by screen readers).
