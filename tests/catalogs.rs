@@ -51,8 +51,11 @@ fn inline_variables(inline: &InlineExpression<&str>, found: &mut BTreeSet<String
     }
 }
 
-/// Each message id of a locale with the variables it uses.
-fn message_variables(files: &[(String, String)]) -> BTreeMap<String, BTreeSet<String>> {
+/// Each message id of a locale with what `read` finds in its value.
+fn per_message<T: Default>(
+    files: &[(String, String)],
+    read: impl Fn(&Pattern<&str>, &mut T),
+) -> BTreeMap<String, T> {
     let mut messages = BTreeMap::new();
     for (_, text) in files {
         let resource = match fluent_syntax::parser::parse(text.as_str()) {
@@ -61,15 +64,20 @@ fn message_variables(files: &[(String, String)]) -> BTreeMap<String, BTreeSet<St
         };
         for entry in resource.body {
             if let Entry::Message(message) = entry {
-                let mut found = BTreeSet::new();
+                let mut found = T::default();
                 if let Some(value) = &message.value {
-                    variables(value, &mut found);
+                    read(value, &mut found);
                 }
                 messages.insert(message.id.name.to_owned(), found);
             }
         }
     }
     messages
+}
+
+/// Each message id of a locale with the variables it uses.
+fn message_variables(files: &[(String, String)]) -> BTreeMap<String, BTreeSet<String>> {
+    per_message(files, variables)
 }
 
 #[test]
@@ -168,23 +176,7 @@ fn expression_selects(expression: &Expression<&str>, found: &mut Vec<(String, Ve
 
 /// Each message id of a locale with its select expressions.
 fn message_selects(files: &[(String, String)]) -> BTreeMap<String, Vec<(String, Vec<String>, bool)>> {
-    let mut messages = BTreeMap::new();
-    for (_, text) in files {
-        let resource = match fluent_syntax::parser::parse(text.as_str()) {
-            Ok(resource) => resource,
-            Err((resource, _)) => resource,
-        };
-        for entry in resource.body {
-            if let Entry::Message(message) = entry {
-                let mut found = Vec::new();
-                if let Some(value) = &message.value {
-                    selects(value, &mut found);
-                }
-                messages.insert(message.id.name.to_owned(), found);
-            }
-        }
-    }
-    messages
+    per_message(files, selects)
 }
 
 const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
