@@ -47,7 +47,7 @@ const EXPECTED: &[Expected] = &[
         "adult",
         &[
             ("grooming-report", "www.ceop.police.uk/Safety-Cent"),
-            ("abuse-helpline", "www.nspcc.org.uk/what-you-can-"),
+            ("abuse-helpline", "www.nspcc.org.uk/keeping-child"),
         ],
     ),
     (
@@ -66,7 +66,7 @@ const EXPECTED: &[Expected] = &[
         &[
             ("grooming-report", "www.ceop.police.uk/Safety-Cent"),
             ("image-removal", "takeitdown.ncmec.org/"),
-            ("abuse-helpline", "www.nspcc.org.uk/what-you-can-"),
+            ("abuse-helpline", "www.nspcc.org.uk/keeping-child"),
         ],
     ),
     (
@@ -87,7 +87,7 @@ const EXPECTED: &[Expected] = &[
         &[
             ("image-removal", "takeitdown.ncmec.org/"),
             ("csam-hotline", "www.iwf.org.uk/report"),
-            ("abuse-helpline", "www.nspcc.org.uk/what-you-can-"),
+            ("abuse-helpline", "www.nspcc.org.uk/keeping-child"),
         ],
     ),
     (
@@ -106,7 +106,7 @@ const EXPECTED: &[Expected] = &[
         "child-abuse",
         "adult",
         &[
-            ("abuse-helpline", "www.nspcc.org.uk/what-you-can-"),
+            ("abuse-helpline", "www.nspcc.org.uk/keeping-child"),
             ("police", " 101"),
         ],
     ),
@@ -122,7 +122,7 @@ const EXPECTED: &[Expected] = &[
         "adult",
         &[
             ("prevention", "www.stopitnow.org.uk/helpline/"),
-            ("abuse-helpline", "www.nspcc.org.uk/what-you-can-"),
+            ("abuse-helpline", "www.nspcc.org.uk/keeping-child"),
             ("police", " 101"),
         ],
     ),
@@ -157,7 +157,7 @@ const EXPECTED: &[Expected] = &[
         "GB",
         "not-sure",
         "adult",
-        &[("abuse-helpline", "www.nspcc.org.uk/what-you-can-")],
+        &[("abuse-helpline", "www.nspcc.org.uk/keeping-child")],
     ),
     (
         "GB",
