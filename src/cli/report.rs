@@ -183,7 +183,7 @@ pub fn catalog_report(catalogs: &crate::i18n::Catalogs) -> String {
         let percent = completeness.translated * 100 / completeness.total.max(1);
         let _ = writeln!(
             out,
-            "  {:<6} {:<12} {}/{} messages ({percent}%), {}, {}",
+            "  {:<8} {:<20} {}/{} messages ({percent}%), {}, {}",
             completeness.tag,
             catalog.name(),
             completeness.translated,
