@@ -13,7 +13,7 @@
 //! - own thoughts: Stop It Now (or Safe to talk, Talking for Change), plus Troubled Desire.
 //!
 //! Each expected step is (role, a piece of the first service's web address or phone number).
-//! `LONG_TAIL` pins one or two plans in 33 more countries, from the directory's evidence.
+//! `LONG_TAIL` pins one or two plans in 29 more countries, from the directory's evidence.
 
 use signpost::config::{self, ConfigSource};
 use signpost::routing::{Concern, ConcernKind, CountryCode, Reporter, Router, Urgency};
@@ -865,7 +865,7 @@ const EXPECTED: &[Expected] = &[
     ),
 ];
 
-/// The long tail: one or two plans in each of 33 countries beyond the six, as the directory's
+/// The long tail: one or two plans in each of 29 countries beyond the six, as the directory's
 /// sourced facts make them (every number and address here has its excerpt in
 /// reference/evidence.csv or reference/roles.csv). Where a country has no service of its own
 /// for a step the services send to the police, the police door leads (its police line, else
@@ -1021,7 +1021,7 @@ const LONG_TAIL: &[Expected] = &[
         "grooming",
         "child",
         &[
-            ("police", "https://www.masecurite.interieur.gouv.fr"),
+            ("grooming-report", "https://www.internet-signalement.gouv.fr/"),
             ("child-helpline", "https://www.allo119.gouv.fr"),
         ],
     ),
@@ -1109,6 +1109,49 @@ const LONG_TAIL: &[Expected] = &[
         "abuse-imagery",
         "adult",
         &[("police", " 192"), ("csam-hotline", "https://www.inhope.org/")],
+    ),
+    (
+        "NO",
+        "grooming",
+        "adult",
+        &[(
+            "grooming-report",
+            "https://www.politiet.no/en/tjenester/tips-politiet/",
+        )],
+    ),
+    (
+        "ZA",
+        "sextortion",
+        "child",
+        &[
+            ("grooming-report", "https://www.fpb.org.za/child-protection/"),
+            ("image-removal", "https://takeitdown.ncmec.org/"),
+            ("child-helpline", "https://www.childline.org.za"),
+        ],
+    ),
+    (
+        "TH",
+        "grooming",
+        "adult",
+        &[
+            ("grooming-report", "https://www.thaihotline.org/en/"),
+            ("abuse-helpline", " 1300"),
+        ],
+    ),
+    (
+        "PL",
+        "grooming",
+        "adult",
+        &[("grooming-report", "https://dyzurnet.pl/")],
+    ),
+    (
+        "MX",
+        "sextortion",
+        "adult",
+        &[
+            ("grooming-report", "https://www.teprotejomexico.org/"),
+            ("image-removal", "https://takeitdown.ncmec.org/"),
+        ],
     ),
 ];
 
