@@ -376,6 +376,11 @@ fn role_coverage(out: &mut String, router: &Router, countries: &[CountryCode]) {
     );
     let _ = writeln!(
         out,
+        "  police line or reporting portal:           {}",
+        with(Role::Police)
+    );
+    let _ = writeln!(
+        out,
         "  countries without a file use the global services and say to call the local emergency number"
     );
 }
