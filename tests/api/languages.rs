@@ -473,3 +473,51 @@ async fn once_a_country_is_chosen_its_own_languages_lead_the_list() {
     let (tags, own_count) = language_list(&plan);
     assert_eq!((tags[0].as_str(), own_count), ("en-GB", 0));
 }
+
+#[tokio::test]
+async fn the_api_and_the_forwarded_email_work_in_every_shipped_language() {
+    let server = SmtpServer::start(Behaviour::Accept).await;
+    let mut settings = Settings::for_tests();
+    settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
+    settings.server.rate_limits.form_posts_per_minute = 100_000;
+    settings.server.rate_limits.sends_per_15_minutes = 100_000;
+    let catalogs = settings.pages.catalogs.clone();
+    let app = spawn_app_with(settings).await;
+    let english = catalogs.words(Locale::SOURCE);
+    let mut sent = 0;
+    for catalog in catalogs.all() {
+        let tag = catalog.tag();
+        let words = catalogs.words(catalogs.find(tag).unwrap());
+
+        let mut body = route_request("IN", "child", "sextortion", false);
+        body["language"] = tag.into();
+        let response = app.post_route(&body).await;
+        assert_eq!(response.status(), 200, "{tag}");
+        assert_eq!(content_language(&response), tag);
+        let plan: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(plan["language"], tag);
+        assert_eq!(
+            plan["concern_label"].as_str().unwrap(),
+            words.get("concern-sextortion-label"),
+            "{tag}: the label in its own words"
+        );
+
+        let mut fields = tell_fields("grooming", "Words in any language.");
+        fields.push(("lang", tag));
+        let response = app.post_tell(&fields).await;
+        assert_eq!(response.status(), 200, "{tag}");
+        sent += 1;
+        let received = server.wait_for_messages(sent, Duration::from_secs(10)).await;
+        let body = plain_body(&received[sent - 1]);
+        assert!(
+            body.contains(&words.get("mail-answers-heading")),
+            "{tag}: the email in its language"
+        );
+        if tag != "en-GB" {
+            let (_, copy) = body
+                .split_once(&format!("\n{}", english.get("mail-english-follows")))
+                .unwrap_or_else(|| panic!("{tag}: an English copy follows:\n{body}"));
+            assert!(copy.contains(&english.get("mail-answers-heading")), "{tag}");
+        }
+    }
+}
