@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page Signpost shows, at 375 and 1280,
-// in every shipped language (en-GB and the right-to-left ones at both widths, the others at
-// 375), and a full-page screenshot of each under target/e2e/ (`<page>-<width>.png` in en-GB,
-// `<locale>-<page>-<width>.png` in the others).
+// in every shipped language (every page in en-GB and the right-to-left ones; the distinct
+// pages in the others), no text wider than the window, and a full-page screenshot of each
+// under target/e2e/ (`<page>-<width>.png` in en-GB, `<locale>-<page>-<width>.png` in others).
 //
 // axe's source goes into the page with page.evaluate (the DevTools protocol is not subject
 // to the page's Content-Security-Policy), so the pages are tested with their real CSP on;
@@ -49,10 +49,13 @@ const PAGES = [
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 for (const locale of LOCALES) {
-  const widths = locale === 'en-GB' || RTL.has(locale.split('-')[0]) ? WIDTHS : [375];
-  for (const width of widths) {
-    // Other languages share the templates: every distinct page, not every plan variant.
-    const pages = widths.length === 2 ? PAGES : PAGES.filter((p) => !['plan-adult', 'plan-child', 'plan-adult-danger'].includes(p.name));
+  for (const width of WIDTHS) {
+    // Other languages share the templates: every distinct page at 375 (where long words
+    // matter), the start page and a plan at 1280; en-GB and right-to-left ones: all.
+    const full = locale === 'en-GB' || RTL.has(locale.split('-')[0]);
+    const pages = full ? PAGES
+      : width === 375 ? PAGES.filter((p) => !['plan-adult', 'plan-child', 'plan-adult-danger'].includes(p.name))
+        : PAGES.filter((p) => ['start', 'plan-international'].includes(p.name));
     for (const p of pages) {
       test(`axe: ${p.name} in ${locale} at ${width}`, async () => {
       lang = locale;
@@ -67,6 +70,17 @@ for (const locale of LOCALES) {
         await h.screenshot(page, name);
         // Check what is folded away too: open every <details> before the run.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+        // No text wider than the layout allows: nothing scrolls sideways.
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth, view: window.innerWidth,
+          wide: [...document.querySelectorAll('main *, nav *')]
+            // The honeypot field is put out of sight on purpose (and out of the way of people).
+            .filter((el) => !el.closest('.honeypot'))
+            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && el.getBoundingClientRect().width > 0)
+            .slice(0, 3).map((el) => `${el.tagName}.${el.className}: ${(el.textContent || '').trim().slice(0, 40)}`),
+        }));
+        assert.ok(overflow.page <= overflow.view && overflow.wide.length === 0,
+          `${p.name} in ${locale} at ${width} is wider than the window: ${JSON.stringify(overflow)}`);
         const violations = await runAxe(page);
         assert.equal(violations.length, 0, `axe violations on ${p.name} in ${locale} at ${width}:\n${describeViolations(violations)}`);
       } finally {

@@ -3,6 +3,10 @@
 // questions, the errors, the plan, changing language on the plan (the answers go again in the
 // POST body, never in an address), and the "Also tell" form. Right-to-left languages are laid
 // out right to left: the start and plan pages are photographed in target/e2e/rtl-*.png.
+// Every script the catalogs use is drawn with a real font, not empty boxes: Chromium's own
+// account of the fonts it used (DevTools CSS.getPlatformFontsForNode) names the Noto font for
+// Devanagari, Bengali, Arabic script, CJK and Thai (target/e2e/script-*.png). Once a country
+// is chosen, its languages lead the list and one click gives the plan in them.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -27,7 +31,7 @@ async function pickLanguage(page, tag) {
 }
 
 test('the browser language is used, and British English when it is not offered', async () => {
-  const { context, page } = await h.newPage({ locale: 'ja-JP', label: 'languages: ja' });
+  const { context, page } = await h.newPage({ locale: 'fi-FI', label: 'languages: fi' });
   try {
     await page.goto(h.url('/'));
     assert.equal(await lang(page), 'en-GB');
@@ -125,6 +129,78 @@ for (const tag of RTL) {
     });
   }
 }
+
+// The font that draws each script on a stock Debian Chromium with the packages .ci/run installs.
+const SCRIPTS = [
+  { tag: 'hi', font: /Noto Sans Devanagari/ },
+  { tag: 'bn', font: /Noto Sans Bengali/ },
+  { tag: 'ur', font: /Noto (Sans Arabic|Naskh Arabic|Nastaliq Urdu)/ },
+  { tag: 'ar', font: /Noto (Sans|Naskh) Arabic/ },
+  { tag: 'zh-Hans', font: /Noto Sans CJK/ },
+  { tag: 'ja', font: /Noto Sans CJK/ },
+  { tag: 'ko', font: /Noto Sans CJK/ },
+  { tag: 'th', font: /Noto (Sans|Serif|Looped) Thai/, sample: 'ช่วยเหลือเด็ก' },
+];
+
+async function fontsFor(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+for (const { tag, font, sample } of SCRIPTS) {
+  const shipped = LOCALES.includes(tag);
+  if (!shipped && !sample) continue;
+  test(`${tag} text is drawn with a real font (${font})`, async () => {
+    const { context, page } = await h.newPage({ width: 375, label: `languages: font ${tag}` });
+    try {
+      await page.goto(h.url(`/?lang=${shipped ? tag : 'en-GB'}`));
+      let selector = 'main h1';
+      if (!shipped) {
+        // No catalog in this script yet: put a line of it on the page, under the page's CSS.
+        await page.evaluate(([t, text]) => {
+          const p = document.createElement('p');
+          p.id = 'script-sample';
+          p.lang = t;
+          p.textContent = text;
+          document.querySelector('main').prepend(p);
+        }, [tag, sample]);
+        selector = '#script-sample';
+      }
+      const fonts = await fontsFor(page, selector);
+      const used = fonts.map((f) => `${f.familyName} (${f.glyphCount})`).join(', ');
+      assert.ok(fonts.some((f) => font.test(f.familyName) && f.glyphCount > 0),
+        `${tag}: ${selector} is drawn with ${used}`);
+      await h.screenshot(page, `script-${tag}-375`);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('once India is chosen, Hindi and English lead the list, and one click gives the plan in Hindi', async () => {
+  const { context, page } = await h.newPage({ width: 375, locale: 'en-GB', label: 'languages: country first' });
+  try {
+    await page.goto(h.url('/questions?lang=en-GB'));
+    await page.selectOption('#country', 'IN');
+    await page.check('#danger-no');
+    await page.check('#reporter-child');
+    await page.check('#concern-sextortion');
+    await Promise.all([page.waitForEvent('load'), page.click('#continue')]);
+    const own = await page.$$eval('nav.languages .languages__list--own [lang]', (els) => els.map((e) => e.getAttribute('lang')));
+    assert.deepEqual(own.slice(0, 2), ['hi', 'en-GB']);
+    await pickLanguage(page, 'hi');
+    assert.ok(await page.$('ol.plan'), 'the same plan, in Hindi');
+    await h.screenshot(page, 'country-languages-in-hi-375');
+  } finally {
+    await context.close();
+  }
+});
 
 test('no request left Signpost, no answer in a URL, no cookie, nothing cacheable', async () => {
   assert.ok(h.requestCount() > 0, 'traffic was recorded');

@@ -51,6 +51,7 @@ TABLES = [
     ("world", "hotlines-world.csv"),
     ("extra", "hotlines-extra.csv"),
     ("extra2", "hotlines-extra2.csv"),
+    ("longtail", "hotlines-longtail.csv"),
 ]
 TABLE_RANK = {name: i for i, (name, _) in enumerate(TABLES)}
 
@@ -352,6 +353,7 @@ class Entry:
     rows: list                     # the Rows it was made from
     numbers: list = field(default_factory=list)  # plain numbers, main first (for merges)
     emergency_rank: tuple = ()     # ordering inside the emergency kind
+    role_evidence: list = field(default_factory=list)  # rows of roles.csv backing `also`
     id: str = ""
 
 
@@ -1039,11 +1041,44 @@ def evidence_for(e: Entry, fact: str, value: str) -> dict | None:
     return EVIDENCE.get((e.cc, fact, value))
 
 
+# --------------------------------------------------------------------------------------
+# Services with more than one role: reference/roles.csv names a service (country, its kind
+# and organisation as the tables write them) and a further role it takes, with the words of
+# a source that say so. The role goes in the entry's `also`, its words in a
+# `fact = "role"` evidence table; a row that matches no entry is a warning.
+# --------------------------------------------------------------------------------------
+
+ROLES_FILE = "roles.csv"
+ROLES: list[dict] = []
+
+
+def read_roles(ref_dir: Path) -> None:
+    path = ref_dir / ROLES_FILE
+    if not path.exists():
+        return
+    with path.open(newline="", encoding="utf-8") as f:
+        ROLES.extend(csv.DictReader(f))
+
+
+def apply_roles(entries: list[Entry]) -> None:
+    for n, row in enumerate(ROLES, start=2):
+        cc, kind, org, role = (row[k].strip() for k in ("country", "kind", "organisation", "role"))
+        matches = [e for e in entries if e.cc == cc and e.kind == kind and e.organisation == org]
+        if len(matches) != 1:
+            log("warn", f"{ROLES_FILE}:{n}: {cc} {kind} {org!r} matches {len(matches)} entries, not one")
+            continue
+        entry = matches[0]
+        if role != entry.kind and role not in entry.also:
+            entry.also.append(role)
+        entry.role_evidence.append(row)
+        log("merge", f"{cc}: {org} also takes {role} ({ROLES_FILE}:{n})")
+
+
 def evidence_blocks(e: Entry) -> tuple[list[str], object]:
     """The TOML lines of a service's evidence, and what tomllib should read back."""
     facts = [(name, value) for name, value in (("phone", e.phone), ("url", e.url)) if value]
     found = {name: evidence_for(e, name, value) for name, value in facts}
-    if not facts or not any(found.values()):
+    if (not facts or not any(found.values())) and not e.role_evidence:
         return [f"evidence = {toml_string('missing')}"], "missing"
     lines, expected = [], []
     for name, _ in facts:
@@ -1055,6 +1090,13 @@ def evidence_blocks(e: Entry) -> tuple[list[str], object]:
         else:
             table = [("fact", name), ("excerpt", row["excerpt"].strip()),
                      ("source", row["evidence_url"].strip()), ("read", Date(row["read_on"].strip()))]
+        lines += [f"{k} = {toml_value(v)}" for k, v in table]
+        expected.append({k: plain(v) for k, v in table})
+    for row in e.role_evidence:
+        table = [("fact", "role"), ("role", row["role"].strip()), ("excerpt", row["excerpt"].strip()),
+                 ("source", row["evidence_url"].strip()), ("read", Date(row["read_on"].strip()))]
+        lines.append("")
+        lines.append("[[service.evidence]]")
         lines += [f"{k} = {toml_value(v)}" for k, v in table]
         expected.append({k: plain(v) for k, v in table})
     return lines, expected
@@ -1255,7 +1297,9 @@ def main(argv: list[str]) -> int:
     platforms_file = Path(argv[3]) if len(argv) == 4 else None
     rows = read_rows(ref_dir)
     read_evidence(ref_dir)
+    read_roles(ref_dir)
     entries, gaps, countries = build(rows)
+    apply_roles(entries)
     entries.sort(key=lambda e: (e.cc, order_key(e)))
     by_country: dict[str, list[Entry]] = {}
     for e in entries:

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use signpost::config::{self, ConfigSource};
+use signpost::routing::directory::Role;
 
 #[path = "support/config_copy.rs"]
 mod config_copy;
@@ -235,8 +236,8 @@ fn a_concern_with_no_rule_is_refused() {
         edit(
             root,
             "rules.toml",
-            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
-            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\nwhy = \"why-not-sure-child-child-helpline",
+            "reporters = [\"child\"]\n\n[[rule.step]]\nroles = [\"child-helpline\"]\npolice_door = true\nwhy = \"why-not-sure-child-child-helpline",
+            "reporters = []\n\n[[rule.step]]\nroles = [\"child-helpline\"]\npolice_door = true\nwhy = \"why-not-sure-child-child-helpline",
         )
     });
     assert!(
@@ -846,4 +847,46 @@ fn check_stale_lists_platforms_read_before_the_window() {
         stdout.contains("platforms/discord (Discord): read 2020-01-01"),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_further_role_is_backed_by_words_and_must_be_one_the_service_lists() {
+    // India's cybercrime portal is filed as a hotline and, from reference/roles.csv, also
+    // takes reports of online grooming and threats: the plan for them names it, not an international site.
+    let router = config::load(&ConfigSource::Bundled, std::iter::empty())
+        .expect("bundled configuration loads")
+        .router;
+    let portal = router
+        .directory()
+        .services()
+        .map(|(_, s)| s)
+        .find(|s| s.id.as_str() == "in-csam-hotline")
+        .expect("the Indian portal is in the directory");
+    assert!(portal.fills(Role::GroomingReport));
+    assert_eq!(portal.evidence.roles.len(), 1);
+    assert!(
+        portal.evidence.roles[0]
+            .1
+            .text
+            .contains("all types of cyber crimes")
+    );
+
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/in.toml",
+            "fact = \"role\"\nrole = \"grooming-report\"",
+            "fact = \"role\"\nrole = \"prevention\"",
+        )
+    });
+    assert_named(&errors, "directory/in.toml", "not among the service's roles");
+    let errors = errors_after(|root| {
+        edit(
+            root,
+            "directory/in.toml",
+            "fact = \"role\"\nrole = \"grooming-report\"\n",
+            "fact = \"role\"\n",
+        )
+    });
+    assert_named(&errors, "directory/in.toml", "needs role =");
 }

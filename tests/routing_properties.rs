@@ -139,15 +139,15 @@ fn check_plan(concern: &Concern) -> Result<(), String> {
         }
     }
     // The police door: never for a person's own thoughts, always before the international
-    // services it stands in front of.
+    // services that stood in for the country's own.
     if let Some(door_at) = plan.steps().iter().position(|s| s.police_door().is_some()) {
         if concern.kind == ConcernKind::OwnThoughts {
             return Err(format!("{at}: a police step for a person's own thoughts"));
         }
-        if plan.steps()[..door_at]
-            .iter()
-            .any(|s| s.role() != Role::Emergency && s.coverage() == Coverage::International)
-        {
+        if plan.steps()[..door_at].iter().any(|s| {
+            s.reach() == Some(signpost::routing::rules::Reach::NationalOrGlobal)
+                && s.coverage() == Coverage::International
+        }) {
             return Err(format!("{at}: the police door comes after an international step"));
         }
     }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::config::{self, ConfigSource, Issue};
 use crate::routing::directory::{Confidence, Listing, Role};
-use crate::routing::{CountryCode, Reporter, Router};
+use crate::routing::{Concern, ConcernKind, CountryCode, Coverage, Reporter, Router, Urgency};
 use crate::view::PlanView;
 
 /// What `signpost --version` prints: the version, and how fresh the bundled directory is.
@@ -213,7 +213,7 @@ pub fn catalog_report(catalogs: &crate::i18n::Catalogs) -> String {
         let percent = completeness.translated * 100 / completeness.total.max(1);
         let _ = writeln!(
             out,
-            "  {:<6} {:<12} {}/{} messages ({percent}%), {}, {}",
+            "  {:<8} {:<20} {}/{} messages ({percent}%), {}, {}",
             completeness.tag,
             catalog.name(),
             completeness.translated,
@@ -288,8 +288,76 @@ pub fn coverage_report(router: &Router, warnings: &[Issue], today: time::Date) -
         countries.len()
     );
     role_coverage(&mut out, router, &countries);
+    plan_coverage(&mut out, router);
     provenance(&mut out, &services, today);
     out
+}
+
+/// For every concern × reporter without danger, over every ISO country: how many countries'
+/// plans have a step of their own country's (a service, the police, or the police door), and
+/// which countries have none in any plan. The number that says where the directory is thin.
+fn plan_coverage(out: &mut String, router: &Router) {
+    let countries = CountryCode::all();
+    let mut never_national: Vec<CountryCode> = Vec::new();
+    let mut national_by_plan: Vec<(ConcernKind, Reporter, Vec<CountryCode>)> = ConcernKind::ALL
+        .iter()
+        .flat_map(|kind| {
+            Reporter::ALL
+                .iter()
+                .map(move |reporter| (*kind, *reporter, Vec::new()))
+        })
+        .collect();
+    let mut international_only = 0usize;
+    let mut plans_outside_own_thoughts = 0usize;
+    for country in &countries {
+        let mut any_national = false;
+        for (kind, reporter, without) in &mut national_by_plan {
+            let plan = router.route(&Concern {
+                country: *country,
+                kind: *kind,
+                reporter: *reporter,
+                urgency: Urgency::NotImmediate,
+                platform: None,
+            });
+            let national = plan.steps().iter().any(|s| s.coverage() == Coverage::National);
+            any_national |= national;
+            if !national {
+                without.push(*country);
+            }
+            if *kind != ConcernKind::OwnThoughts {
+                plans_outside_own_thoughts += 1;
+                international_only += usize::from(!national);
+            }
+        }
+        if !any_national {
+            never_national.push(*country);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "plans with a step of the country's own, per concern and reporter (no danger, {} countries):",
+        countries.len()
+    );
+    for (kind, reporter, without) in &national_by_plan {
+        let _ = writeln!(
+            out,
+            "  {:<32} {:>3}",
+            format!("{kind}/{reporter}"),
+            countries.len() - without.len()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  plans with only international steps, own thoughts aside: {international_only} of {plans_outside_own_thoughts}"
+    );
+    let names: Vec<String> = never_national.iter().map(ToString::to_string).collect();
+    let _ = writeln!(
+        out,
+        "  countries with no step of their own in any plan: {}{}{}",
+        never_national.len(),
+        if names.is_empty() { "" } else { ": " },
+        names.join(" ")
+    );
 }
 
 /// How many countries with a file have a service of their own for each role.
@@ -339,6 +407,11 @@ fn role_coverage(out: &mut String, router: &Router, countries: &[CountryCode]) {
     );
     let _ = writeln!(
         out,
+        "  police line or reporting portal:           {}",
+        with(Role::Police)
+    );
+    let _ = writeln!(
+        out,
         "  countries without a file use the global services and say to call the local emergency number"
     );
 }
@@ -373,6 +446,14 @@ fn provenance(out: &mut String, services: &[(Listing, &crate::routing::Service)]
         out,
         "evidence: {} of {facts} phone numbers and addresses carry a source's words; {missing} marked missing (--stale lists them)",
         facts - missing
+    );
+    let several: Vec<_> = services.iter().filter(|(_, s)| !s.also.is_empty()).collect();
+    let backed: usize = several.iter().map(|(_, s)| s.evidence.roles.len()).sum();
+    let extra: usize = several.iter().map(|(_, s)| s.also.len()).sum();
+    let _ = writeln!(
+        out,
+        "services with more than one role: {}; {backed} of their {extra} further roles backed by a source's words (the others come from a second table row of the same service)",
+        several.len()
     );
     if stale.is_empty() {
         let _ = writeln!(out, "entries verified more than 12 months ago: none");

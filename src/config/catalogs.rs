@@ -14,9 +14,40 @@ use super::source::ConfigSource;
 /// Reads and checks every catalog under `locales/`.
 pub(super) fn load_catalogs(source: &ConfigSource, errors: &mut Vec<Issue>) -> Option<Catalogs> {
     let files = locale_files(source).map_err(|e| errors.push(e)).ok()?;
-    Catalogs::parse(files)
+    let mut catalogs = Catalogs::parse(files)
         .map_err(|found| errors.extend(found.into_iter().map(|e| Issue::new(&e.file, "", e.message))))
-        .ok()
+        .ok()?;
+    let table = country_languages(source).map_err(|e| errors.push(e)).ok()?;
+    catalogs.set_country_languages(
+        table
+            .iter()
+            .filter_map(|(code, tags)| Some((CountryCode::parse(code).ok()?, tags.as_slice()))),
+    );
+    Some(catalogs)
+}
+
+/// `languages-by-country.toml`: per country, the languages its people read (from CLDR, by
+/// scripts/import-territory-languages.py). Codes that are not ISO countries (CLDR also lists
+/// places such as Ascension Island, AC) are passed over. A `--config` folder without the file
+/// (one made before it existed) keeps the language list in its usual order.
+fn country_languages(
+    source: &ConfigSource,
+) -> Result<std::collections::BTreeMap<String, Vec<String>>, Issue> {
+    const FILE: &str = "languages-by-country.toml";
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Table {
+        countries: std::collections::BTreeMap<String, Vec<String>>,
+    }
+    if let ConfigSource::Folder(root) = source
+        && !root.join(FILE).exists()
+    {
+        return Ok(std::collections::BTreeMap::new());
+    }
+    let text = source.read(FILE)?;
+    toml::from_str::<Table>(&text)
+        .map(|table| table.countries)
+        .map_err(|e| Issue::new(FILE, "", e.to_string()))
 }
 
 /// The files of every `locales/<locale>/` folder: (locale, [(file name, text)]), sorted.

@@ -331,6 +331,7 @@ impl FileCheck<'_> {
                 phone: phone.as_ref(),
                 e164: e164.as_ref(),
                 url: url.as_ref(),
+                also: &also,
             },
         )
         .map_err(|faults| {

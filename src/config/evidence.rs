@@ -5,10 +5,14 @@
 //! The check is mechanical, so a reviewer can trust it: a phone number's digits must appear
 //! in its excerpt (or its E.164 form's digits), and a web address's host must appear in its
 //! excerpt or in the address it was read at. An excerpt is at most 300 characters.
+//!
+//! A service with more than one role (a police portal that takes several kinds of report)
+//! may back each extra role with `fact = "role"` and `role = "<role>"`: the words of a source
+//! saying it takes that kind of report. The role must be one the service lists in `also`.
 
 use serde::Deserialize;
 
-use crate::routing::directory::{Evidence, Excerpt, FactEvidence};
+use crate::routing::directory::{Evidence, Excerpt, FactEvidence, Role};
 use crate::routing::phone::{E164, PhoneNumber, WebAddress};
 
 /// Longest excerpt, in characters: enough to state a fact, short enough to be a quotation.
@@ -29,6 +33,7 @@ pub(super) enum RawEvidence {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFact {
     fact: String,
+    role: Option<String>,
     #[serde(default)]
     missing: bool,
     excerpt: Option<String>,
@@ -41,6 +46,8 @@ pub(super) struct Facts<'a> {
     pub(super) phone: Option<&'a PhoneNumber>,
     pub(super) e164: Option<&'a E164>,
     pub(super) url: Option<&'a WebAddress>,
+    /// The roles it takes beyond its kind (`also`).
+    pub(super) also: &'a [Role],
 }
 
 /// Checks a service's evidence against its facts; every fault is returned as (key, message).
@@ -67,6 +74,16 @@ pub(super) fn check(raw: Option<RawEvidence>, facts: &Facts<'_>) -> Result<Evide
         Some(RawEvidence::Facts(list)) => {
             for (n, raw) in list.into_iter().enumerate() {
                 let key = format!("evidence[{n}]");
+                if raw.fact == "role" {
+                    match role_fact(raw, facts.also) {
+                        Ok((role, _)) if evidence.roles.iter().any(|(r, _)| *r == role) => {
+                            fault(&key, format!("role {role} has evidence twice: keep one"));
+                        }
+                        Ok(found) => evidence.roles.push(found),
+                        Err(message) => fault(&key, message),
+                    }
+                    continue;
+                }
                 match fact(raw, facts) {
                     Ok(("phone", found)) if evidence.phone.is_none() => evidence.phone = Some(found),
                     Ok(("url", found)) if evidence.url.is_none() => evidence.url = Some(found),
@@ -102,15 +119,59 @@ fn fact(raw: RawFact, facts: &Facts<'_>) -> Result<(&'static str, FactEvidence),
         "phone" if facts.phone.is_some() => "phone",
         "url" if facts.url.is_some() => "url",
         "phone" | "url" => return Err(format!("the service gives no {}: remove this evidence", raw.fact)),
-        other => return Err(format!("fact = {other:?}: use \"phone\" or \"url\"")),
+        other => return Err(format!("fact = {other:?}: use \"phone\", \"url\" or \"role\"")),
     };
+    if raw.role.is_some() {
+        return Err("role belongs only to fact = \"role\": remove it".to_owned());
+    }
     if raw.missing {
         return match (raw.excerpt, raw.source, raw.read) {
             (None, None, None) => Ok((name, FactEvidence::Missing)),
             _ => Err("missing = true and an excerpt together: keep one".to_owned()),
         };
     }
-    let (Some(text), Some(source), Some(read)) = (raw.excerpt, raw.source, raw.read) else {
+    let (text, source, read) = quotation(raw.excerpt, raw.source, raw.read)?;
+    let states_it = match name {
+        "phone" => states_phone(&text, facts.phone, facts.e164),
+        _ => facts.url.is_some_and(|url| states_host(&text, &source, url)),
+    };
+    if !states_it {
+        return Err(match name {
+            "phone" => {
+                "the excerpt does not contain the phone number's digits: quote the words that state it"
+                    .to_owned()
+            }
+            _ => "neither the excerpt nor its source address names the web address's host".to_owned(),
+        });
+    }
+    Ok((name, FactEvidence::Excerpt(Excerpt { text, source, read })))
+}
+
+/// The evidence that a service takes a kind of report beyond its own kind.
+fn role_fact(raw: RawFact, also: &[Role]) -> Result<(Role, Excerpt), String> {
+    let Some(name) = raw.role else {
+        return Err("fact = \"role\" needs role = the role the excerpt backs".to_owned());
+    };
+    let role: Role = name.parse().map_err(|e| format!("role: {e}"))?;
+    if !also.contains(&role) {
+        return Err(format!(
+            "role {role} is not among the service's roles: add it to also, or remove this evidence"
+        ));
+    }
+    if raw.missing {
+        return Err("a role needs the words that back it: missing = true is for phone and url".to_owned());
+    }
+    let (text, source, read) = quotation(raw.excerpt, raw.source, raw.read)?;
+    Ok((role, Excerpt { text, source, read }))
+}
+
+/// An excerpt, its source and the plain date it was read, all required.
+fn quotation(
+    excerpt: Option<String>,
+    source: Option<String>,
+    read: Option<toml::value::Datetime>,
+) -> Result<(String, String, time::Date), String> {
+    let (Some(text), Some(source), Some(read)) = (excerpt, source, read) else {
         return Err("excerpt, source and read (YYYY-MM-DD) are all required".to_owned());
     };
     let read = match (read.date, read.time, read.offset) {
@@ -127,20 +188,7 @@ fn fact(raw: RawFact, facts: &Facts<'_>) -> Result<(&'static str, FactEvidence),
             "the excerpt must be 1 to {MAX_EXCERPT_CHARS} characters of the source, verbatim"
         ));
     }
-    let states_it = match name {
-        "phone" => states_phone(&text, facts.phone, facts.e164),
-        _ => facts.url.is_some_and(|url| states_host(&text, &source, url)),
-    };
-    if !states_it {
-        return Err(match name {
-            "phone" => {
-                "the excerpt does not contain the phone number's digits: quote the words that state it"
-                    .to_owned()
-            }
-            _ => "neither the excerpt nor its source address names the web address's host".to_owned(),
-        });
-    }
-    Ok((name, FactEvidence::Excerpt(Excerpt { text, source, read })))
+    Ok((text, source, read))
 }
 
 /// Whether the excerpt's digits contain the number's, as written or in E.164 form.
@@ -177,6 +225,7 @@ mod tests {
     fn excerpt(fact: &str, text: &str, source: &str) -> RawFact {
         RawFact {
             fact: fact.to_owned(),
+            role: None,
             missing: false,
             excerpt: Some(text.to_owned()),
             source: Some(source.to_owned()),
@@ -192,6 +241,7 @@ mod tests {
             phone: Some(&phone),
             e164: Some(&e164),
             url: None,
+            also: &[],
         };
         for (text, ok, why) in [
             ("Call our helpline on 0808 800 5000.", true, "as written"),
@@ -218,6 +268,7 @@ mod tests {
             phone: None,
             e164: None,
             url: Some(&url),
+            also: &[],
         };
         for (text, source, ok) in [
             ("Report it at iwf.org.uk/report", "https://example.org/", true),

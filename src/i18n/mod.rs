@@ -144,6 +144,9 @@ pub struct Completeness {
 pub struct Catalogs {
     catalogs: Vec<Catalog>,
     offered: Vec<Locale>,
+    /// Per country, the catalogs in the languages its people read, most read first
+    /// (`languages-by-country.toml`, from CLDR).
+    by_country: std::collections::HashMap<crate::routing::CountryCode, Vec<Locale>>,
 }
 
 /// The files of one locale's folder: (file name, text).
@@ -195,7 +198,11 @@ impl Catalogs {
         let mut catalogs = vec![source];
         catalogs.extend(parsed);
         let offered = (0..catalogs.len()).map(|at| Locale(at as u8)).collect();
-        Ok(Catalogs { catalogs, offered })
+        Ok(Catalogs {
+            catalogs,
+            offered,
+            by_country: std::collections::HashMap::new(),
+        })
     }
 
     /// Keeps only these locales in the language list and in negotiation (`[pages] languages`).
@@ -218,6 +225,72 @@ impl Catalogs {
     /// The locales offered to people, `en-GB` first.
     pub fn offered(&self) -> &[Locale] {
         &self.offered
+    }
+
+    /// Learns which languages each country's people read: `tags` per country (language and
+    /// script, most read first, e.g. `IN = ["hi-Deva", "en-Latn", "bn-Beng"]`), matched to the
+    /// catalogs: the catalog for that language in that country (`pt-BR` for Brazil), else the
+    /// language alone (`pt`), else that language anywhere (`en-GB` for `en`). A catalog in
+    /// another script of the language (`zh-Hans` for `zh-Hant`) never matches.
+    pub fn set_country_languages<'t>(
+        &mut self,
+        table: impl IntoIterator<Item = (crate::routing::CountryCode, &'t [String])>,
+    ) {
+        for (country, tags) in table {
+            let mut found: Vec<Locale> = Vec::new();
+            for tag in tags {
+                if let Some(locale) = self.for_language_in(tag, country)
+                    && !found.contains(&locale)
+                {
+                    found.push(locale);
+                }
+            }
+            if !found.is_empty() {
+                self.by_country.insert(country, found);
+            }
+        }
+    }
+
+    /// The best catalog for one `language-Script` tag in `country`, if any.
+    fn for_language_in(&self, tag: &str, country: crate::routing::CountryCode) -> Option<Locale> {
+        let mut parts = tag.split('-');
+        let language = parts.next()?;
+        let script = parts.next().filter(|s| s.len() == 4);
+        let region = country.to_string();
+        let mut best: Option<(u8, Locale)> = None;
+        for (at, catalog) in self.catalogs.iter().enumerate() {
+            let mut subtags = catalog.tag.split('-');
+            if !subtags.next().is_some_and(|l| l.eq_ignore_ascii_case(language)) {
+                continue;
+            }
+            let rest: Vec<&str> = subtags.collect();
+            let catalog_script = rest.iter().find(|s| s.len() == 4);
+            let catalog_region = rest.iter().find(|s| s.len() == 2);
+            if let (Some(theirs), Some(ours)) = (catalog_script, script)
+                && !theirs.eq_ignore_ascii_case(ours)
+            {
+                continue;
+            }
+            let score = match catalog_region {
+                Some(r) if r.eq_ignore_ascii_case(&region) => 3,
+                None => 2,
+                Some(_) => 1,
+            };
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, Locale(at as u8)));
+            }
+        }
+        best.map(|(_, locale)| locale)
+    }
+
+    /// The offered catalogs in the languages `country`'s people read, most read first.
+    pub fn for_country(&self, country: crate::routing::CountryCode) -> impl Iterator<Item = Locale> + '_ {
+        self.by_country
+            .get(&country)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|locale| self.offered.contains(locale))
     }
 
     /// Every loaded catalog, `en-GB` first.

@@ -125,6 +125,9 @@ pub struct Evidence {
     pub phone: Option<FactEvidence>,
     /// For its web address.
     pub url: Option<FactEvidence>,
+    /// For each role beyond its kind that a source says it takes (a police cybercrime
+    /// portal that also takes grooming reports, say): the words that say so.
+    pub roles: Vec<(Role, Excerpt)>,
 }
 
 impl Evidence {
@@ -144,6 +147,7 @@ impl Evidence {
                 Some(FactEvidence::Excerpt(excerpt)) => Some(excerpt),
                 _ => None,
             })
+            .chain(self.roles.iter().map(|(_, excerpt)| excerpt))
     }
 }
 

@@ -149,12 +149,14 @@ impl Router {
                 && let Some((door, used)) = self.police_door(concern, &shown)
             {
                 shown.extend(used);
-                // The door stands before the international services, which stay as additions
-                // (issue 13: "before the international services"); a leading emergency step
-                // stays first.
+                // The door stands before the international services that stood in for the
+                // country's own, which stay as additions; steps meant for everyone (reach
+                // "global", such as Take It Down) and a leading emergency step keep their place.
                 let before_international = steps
                     .iter()
-                    .position(|s| s.role != Role::Emergency && s.coverage == Coverage::International)
+                    .position(|s| {
+                        s.reach == Some(Reach::NationalOrGlobal) && s.coverage == Coverage::International
+                    })
                     .unwrap_or(steps.len());
                 steps.insert(before_international, door);
             }

@@ -3,6 +3,7 @@
 //! language not yet reviewed, where "Leave this site" goes, and the error summary's entries.
 
 use crate::i18n::{Locale, Words};
+use crate::routing::CountryCode;
 use crate::web::state::AppState;
 
 /// What every page shares: its language and direction, the language list, the notice on
@@ -13,6 +14,9 @@ pub struct Frame<'a> {
     pub(crate) dir: &'static str,
     pub(crate) exit_url: &'a str,
     pub(crate) languages: Vec<LanguageView<'a>>,
+    /// How many of `languages`, at its start, are the chosen country's own: shown first, as
+    /// their own group, so one click gives the page in them.
+    pub(crate) own_count: usize,
     pub(crate) switch: Switch<'a>,
     /// The notice in the page's language, and in English when that is not English.
     pub(crate) unreviewed: Option<(String, Option<String>)>,
@@ -50,7 +54,26 @@ pub enum Switch<'a> {
 
 /// The frame of a page in `locale`.
 pub fn frame<'a>(state: &'a AppState, locale: Locale, switch: Switch<'a>) -> Frame<'a> {
+    frame_for(state, locale, switch, None)
+}
+
+/// The frame of a page in `locale` for a person who has chosen `country`: its people's
+/// languages (from CLDR, `languages-by-country.toml`) lead the language list.
+pub fn frame_for<'a>(
+    state: &'a AppState,
+    locale: Locale,
+    switch: Switch<'a>,
+    country: Option<CountryCode>,
+) -> Frame<'a> {
     let catalogs = state.catalogs();
+    let own: Vec<Locale> = country
+        .map(|c| catalogs.for_country(c).collect())
+        .unwrap_or_default();
+    let order: Vec<Locale> = own
+        .iter()
+        .copied()
+        .chain(catalogs.offered().iter().copied().filter(|l| !own.contains(l)))
+        .collect();
     let t = catalogs.words(locale);
     let unreviewed = (!t.catalog().reviewed()).then(|| {
         let english =
@@ -61,8 +84,8 @@ pub fn frame<'a>(state: &'a AppState, locale: Locale, switch: Switch<'a>) -> Fra
         t,
         dir: t.catalog().direction().as_str(),
         exit_url: state.exit_url(),
-        languages: catalogs
-            .offered()
+        own_count: if own.len() < order.len() { own.len() } else { 0 },
+        languages: order
             .iter()
             .map(|offered| {
                 let catalog = catalogs.catalog(*offered);

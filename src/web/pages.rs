@@ -20,7 +20,7 @@ use crate::view::{CallView, PlanView, call_for};
 use crate::web::envelope::kept_answer;
 use crate::web::error::WebError;
 use crate::web::error_page::error_page;
-use crate::web::frame::{Frame, Switch, frame};
+use crate::web::frame::{Frame, Switch, frame, frame_for};
 use crate::web::language::{lang_in_query, locale_and_region, locale_for};
 use crate::web::state::AppState;
 use crate::web::tell_form::TellFormView;
@@ -182,13 +182,14 @@ pub fn answer_fields(concern: &Concern, platforms: &Platforms) -> Vec<(&'static 
 /// someone can be sent to).
 pub fn plan_page<'a>(state: &'a AppState, locale: Locale, plan: &Plan<'a>) -> PlanTemplate<'a> {
     let concern = plan.concern();
-    let frame = frame(
+    let frame = frame_for(
         state,
         locale,
         Switch::Form {
             action: "/questions",
             hidden: answer_fields(concern, state.router.platforms()),
         },
+        Some(concern.country),
     );
     let t = frame.t;
     let (rule_before, rule_after) = t.around("plan-why-rule", "rule");

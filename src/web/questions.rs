@@ -19,7 +19,7 @@ use crate::web::cache::Spliced;
 use crate::web::envelope::with_language;
 use crate::web::error::{AnswerError, AnswerField};
 use crate::web::extract::GuardedForm;
-use crate::web::frame::{ErrorView, Frame, Switch, frame};
+use crate::web::frame::{ErrorView, Frame, Switch, frame_for};
 use crate::web::language::{lang_in_query, locale_and_region, locale_for};
 use crate::web::pages::{html, html_or_failure, plan_page, render_to_keep};
 use crate::web::state::AppState;
@@ -217,7 +217,16 @@ pub fn questions_page<'a>(
             hidden: valid_answers(answers, state.router.platforms()),
         }
     };
-    let frame = frame(state, locale, switch);
+    // Once a country is chosen (the page comes back with errors), its languages lead the list.
+    let chosen = (!errors.is_empty())
+        .then(|| {
+            answers
+                .country
+                .as_deref()
+                .and_then(|c| CountryCode::parse(c).ok())
+        })
+        .flatten();
+    let frame = frame_for(state, locale, switch, chosen);
     let t = frame.t;
     let danger = answers.danger_as_sent();
     let danger_options = [

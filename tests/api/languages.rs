@@ -125,7 +125,7 @@ async fn the_browser_language_chooses_the_page_language_and_an_explicit_choice_w
         expected,
         "an unknown choice falls back to the browser's"
     );
-    let page = app.get_with_language("/", "ja").await.text().await.unwrap();
+    let page = app.get_with_language("/", "fi").await.text().await.unwrap();
     assert_eq!(html_lang(&page), "en-GB", "then British English");
 }
 
@@ -381,6 +381,9 @@ async fn every_shipped_language_renders_every_page_without_raw_ids_or_english_le
     let mut settings = Settings::for_tests();
     let server = SmtpServer::start(Behaviour::Accept).await;
     settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
+    // Every page in every language is more posts than one person makes in a minute.
+    settings.server.rate_limits.form_posts_per_minute = 100_000;
+    settings.server.rate_limits.sends_per_15_minutes = 100_000;
     let catalogs = settings.pages.catalogs.clone();
     let app = spawn_app_with(settings).await;
     let english = catalogs.words(Locale::SOURCE);
@@ -416,6 +419,123 @@ async fn every_shipped_language_renders_every_page_without_raw_ids_or_english_le
                     "{tag} {name}: English left in: {sentence}"
                 );
             }
+        }
+    }
+}
+
+/// The tags of the language list, in order, and how many lead as the country's own.
+fn language_list(page: &str) -> (Vec<String>, usize) {
+    let start = page.find("<nav class=\"languages\"").expect("a language list");
+    let nav = &page[start..start + page[start..].find("</nav>").unwrap()];
+    let own = nav
+        .find("languages__list--own")
+        .map(|at| {
+            let list = &nav[at..];
+            list[..list.find("</ul>").unwrap()].matches("<li>").count()
+        })
+        .unwrap_or(0);
+    let tags = nav
+        .split("<li>")
+        .skip(1)
+        .map(|item| {
+            let at = item.find(" lang=\"").expect("each language names its tag") + 7;
+            item[at..at + item[at..].find('"').unwrap()].to_owned()
+        })
+        .collect();
+    (tags, own)
+}
+
+#[tokio::test]
+async fn once_a_country_is_chosen_its_own_languages_lead_the_list() {
+    // From reference/territory-languages.csv (CLDR): official or read by at least 5 %, most
+    // read first, matched to the shipped catalogs.
+    let app = spawn_app_with(Settings::for_tests()).await;
+    for (country, own) in [
+        ("IN", &["hi", "en-GB", "bn", "ur"][..]),
+        ("BR", &["pt-BR", "en-GB"]),
+        ("PT", &["pt", "en-GB", "fr", "es"]),
+        ("UA", &["uk", "ru"]),
+        ("CN", &["zh-Hans"]),
+        ("PK", &["ur", "en-GB"]),
+        ("BE", &["en-GB", "nl", "fr", "de"]),
+        ("JP", &["ja"]),
+    ] {
+        let mut fields = answers(country, "adult", "grooming", "no");
+        fields.push(("lang", "en-GB"));
+        let plan = app.submit_questions(&fields).await.text().await.unwrap();
+        let (tags, own_count) = language_list(&plan);
+        assert_eq!(&tags[..own.len()], own, "{country}: the plan's language list");
+        assert_eq!(own_count, own.len(), "{country}: the own group holds just these");
+        assert!(
+            plan.contains("The languages of the country you chose:"),
+            "{country}"
+        );
+        // The questions page, back with an error once the country is chosen, offers them too.
+        let errors = app
+            .submit_questions(&[("country", country), ("lang", "en-GB")])
+            .await
+            .text()
+            .await
+            .unwrap();
+        let (tags, _) = language_list(&errors);
+        assert_eq!(
+            &tags[..own.len()],
+            own,
+            "{country}: the questions page's language list"
+        );
+    }
+    // Antarctica: CLDR names no language its people read; the list keeps its usual order.
+    let mut fields = answers("AQ", "adult", "grooming", "no");
+    fields.push(("lang", "en-GB"));
+    let plan = app.submit_questions(&fields).await.text().await.unwrap();
+    let (tags, own_count) = language_list(&plan);
+    assert_eq!((tags[0].as_str(), own_count), ("en-GB", 0));
+}
+
+#[tokio::test]
+async fn the_api_and_the_forwarded_email_work_in_every_shipped_language() {
+    let server = SmtpServer::start(Behaviour::Accept).await;
+    let mut settings = Settings::for_tests();
+    settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
+    settings.server.rate_limits.form_posts_per_minute = 100_000;
+    settings.server.rate_limits.sends_per_15_minutes = 100_000;
+    let catalogs = settings.pages.catalogs.clone();
+    let app = spawn_app_with(settings).await;
+    let english = catalogs.words(Locale::SOURCE);
+    let mut sent = 0;
+    for catalog in catalogs.all() {
+        let tag = catalog.tag();
+        let words = catalogs.words(catalogs.find(tag).unwrap());
+
+        let mut body = route_request("IN", "child", "sextortion", false);
+        body["language"] = tag.into();
+        let response = app.post_route(&body).await;
+        assert_eq!(response.status(), 200, "{tag}");
+        assert_eq!(content_language(&response), tag);
+        let plan: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(plan["language"], tag);
+        assert_eq!(
+            plan["concern_label"].as_str().unwrap(),
+            words.get("concern-sextortion-label"),
+            "{tag}: the label in its own words"
+        );
+
+        let mut fields = tell_fields("grooming", "Words in any language.");
+        fields.push(("lang", tag));
+        let response = app.post_tell(&fields).await;
+        assert_eq!(response.status(), 200, "{tag}");
+        sent += 1;
+        let received = server.wait_for_messages(sent, Duration::from_secs(10)).await;
+        let body = plain_body(&received[sent - 1]);
+        assert!(
+            body.contains(&words.get("mail-answers-heading")),
+            "{tag}: the email in its language"
+        );
+        if tag != "en-GB" {
+            let (_, copy) = body
+                .split_once(&format!("\n{}", english.get("mail-english-follows")))
+                .unwrap_or_else(|| panic!("{tag}: an English copy follows:\n{body}"));
+            assert!(copy.contains(&english.get("mail-answers-heading")), "{tag}");
         }
     }
 }

@@ -21,6 +21,7 @@ footer-staying-safe = البقاء في أمان أثناء استخدامك ه�
 footer-nothing-kept = لا يحتفظ Signpost بأي شيء تخبره به. وهو ليس خدمة طوارئ.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = اللغة
+language-own-label = لغات البلد الذي اخترته:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (يُفتح في علامة تبويب جديدة)
 # Before an error message under a question (read by screen readers).

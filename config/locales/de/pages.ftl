@@ -21,6 +21,7 @@ footer-staying-safe = Sicher bleiben, während Sie diese Seite nutzen
 footer-nothing-kept = Signpost speichert nichts von dem, was Sie angeben. Signpost ist kein Notdienst.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Sprache
+language-own-label = Die Sprachen des gewählten Landes:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (öffnet sich in einem neuen Tab)
 # Before an error message under a question (read by screen readers).

@@ -21,6 +21,8 @@ footer-staying-safe = Staying safe while you use this site
 footer-nothing-kept = Signpost does not keep anything you tell it. It is not an emergency service.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Language
+# Above the chosen country's own languages, listed first in the language list.
+language-own-label = The languages of the country you chose:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (opens in a new tab)
 # Before an error message under a question (read by screen readers).

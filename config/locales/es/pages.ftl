@@ -21,6 +21,7 @@ footer-staying-safe = Su seguridad al usar este sitio
 footer-nothing-kept = Signpost no guarda nada de lo que usted le cuenta. No es un servicio de emergencias.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Idioma
+language-own-label = Los idiomas del país que eligió:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (se abre en una pestaña nueva)
 # Before an error message under a question (read by screen readers).

@@ -21,6 +21,7 @@ footer-staying-safe = Votre sécurité pendant que vous utilisez ce site
 footer-nothing-kept = Signpost ne conserve rien de ce que vous lui dites. Ce n’est pas un service d’urgence.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Langue
+language-own-label = Les langues du pays choisi :
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (s’ouvre dans un nouvel onglet)
 # Before an error message under a question (read by screen readers).

@@ -21,6 +21,7 @@ footer-staying-safe = Usare questo sito in sicurezza
 footer-nothing-kept = Signpost non conserva nulla di ciò che gli viene detto. Non è un servizio di emergenza.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Lingua
+language-own-label = Le lingue del paese che hai scelto:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (si apre in una nuova scheda)
 # Before an error message under a question (read by screen readers).

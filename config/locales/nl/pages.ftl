@@ -21,6 +21,7 @@ footer-staying-safe = Veilig blijven terwijl je deze site gebruikt
 footer-nothing-kept = Signpost bewaart niets van wat je invult. Signpost is geen noodhulpdienst.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Taal
+language-own-label = De talen van het land dat u koos:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (opent in een nieuw tabblad)
 # Before an error message under a question (read by screen readers).

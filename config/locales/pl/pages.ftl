@@ -21,6 +21,7 @@ footer-staying-safe = Bezpieczeństwo podczas korzystania z tej strony
 footer-nothing-kept = Signpost nie zachowuje niczego, co mu przekażesz. To nie jest służba ratunkowa.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Język
+language-own-label = Języki wybranego kraju:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (otwiera się w nowej karcie)
 # Before an error message under a question (read by screen readers).

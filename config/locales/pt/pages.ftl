@@ -21,6 +21,7 @@ footer-staying-safe = A sua segurança ao usar este site
 footer-nothing-kept = O Signpost não guarda nada do que lhe diz. Não é um serviço de emergência.
 # The label of the list of languages on every page (read by screen readers).
 language-list-label = Idioma
+language-own-label = As línguas do país que escolheu:
 # Read by screen readers after a link that opens in a new tab.
 opens-in-new-tab = (abre num novo separador)
 # Before an error message under a question (read by screen readers).
