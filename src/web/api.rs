@@ -20,6 +20,7 @@ use crate::web::envelope::{kept_answer, with_language};
 use crate::web::error::{Field, FieldError, Problem, WebError};
 use crate::web::extract::{GuardedJson, JsonShape};
 use crate::web::language::{accept_language, locale_for};
+use crate::web::limit::ClientLimiter;
 use crate::web::state::AppState;
 
 fn country_schema() -> ObjectBuilder {
@@ -57,6 +58,9 @@ pub struct RouteRequest {
 impl JsonShape for RouteRequest {
     const NOT_AN_OBJECT: &'static str = "the body must be a JSON object with fields country, reporter, concern, immediate_danger and language";
     const EXPECTED: &'static str = "the body is JSON but not the expected object: fields country, reporter, concern, language (strings) and immediate_danger (true or false), and no others";
+    fn limiter(state: &AppState) -> &ClientLimiter {
+        &state.api_limiter
+    }
 }
 
 impl RouteRequest {

@@ -35,7 +35,6 @@ use std::time::Duration;
 
 use axum::Router as HttpRouter;
 use axum::http::{Method, header};
-use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodRouter, get, post};
 use tower_http::cors::{Any, CorsLayer};
 
@@ -46,12 +45,10 @@ pub use crate::web::state::{AppState, POST_WINDOW, SEND_WINDOW, SENDS_PER_WINDOW
 
 /// What answers at an endpoint of the public address. Every endpoint of the route table is
 /// here (the match has no catch-all), so a new route is served only once it is in the table.
-fn answers(endpoint: Endpoint, state: &AppState) -> Option<MethodRouter<AppState>> {
+fn answers(endpoint: Endpoint) -> Option<MethodRouter<AppState>> {
     Some(match endpoint {
         Endpoint::Start => get(pages::show_start),
-        Endpoint::Questions => get(questions::show_questions)
-            .post(questions::submit_questions)
-            .layer(from_fn_with_state(state.clone(), limit::limit_form_posts)),
+        Endpoint::Questions => get(questions::show_questions).post(questions::submit_questions),
         Endpoint::StayingSafe => get(pages::show_staying_safe),
         Endpoint::Tell => post(tell::submit_tell),
         Endpoint::Stylesheet => get(assets::stylesheet),
@@ -59,9 +56,7 @@ fn answers(endpoint: Endpoint, state: &AppState) -> Option<MethodRouter<AppState
         Endpoint::Favicon | Endpoint::FaviconIco => get(assets::favicon),
         Endpoint::Health => get(api::health),
         Endpoint::Ready => get(ready::show_readiness),
-        Endpoint::ApiRoute => {
-            post(api::create_route).layer(from_fn_with_state(state.clone(), limit::limit_api_posts))
-        }
+        Endpoint::ApiRoute => post(api::create_route),
         Endpoint::ApiCountries => get(api::list_countries),
         Endpoint::ApiConcerns => get(api::list_concerns),
         Endpoint::ApiOpenApi => get(api::show_openapi),
@@ -79,7 +74,7 @@ pub fn routes(state: AppState) -> HttpRouter {
         .max_age(Duration::from_secs(600));
     let (mut pages, mut api) = (HttpRouter::new(), HttpRouter::new());
     for endpoint in Endpoint::ALL.iter().copied() {
-        let Some(answer) = answers(endpoint, &state) else {
+        let Some(answer) = answers(endpoint) else {
             continue;
         };
         match endpoint.listener() {

@@ -18,9 +18,10 @@ use crate::web::answers::{Answers, DangerAnswer};
 use crate::web::cache::Spliced;
 use crate::web::envelope::with_language;
 use crate::web::error::{AnswerError, AnswerField};
-use crate::web::extract::GuardedForm;
+use crate::web::extract::{FormShape, GuardedForm};
 use crate::web::frame::{ErrorView, Frame, Switch, frame};
 use crate::web::language::{lang_in_query, locale_and_region, locale_for};
+use crate::web::limit::ClientLimiter;
 use crate::web::pages::{html, html_or_failure, plan_page, render_to_keep};
 use crate::web::state::AppState;
 
@@ -116,6 +117,12 @@ pub struct QuestionsForm {
     concern: Option<String>,
     /// The language chosen (a hidden field, or a button of the language list).
     lang: Option<String>,
+}
+
+impl FormShape for QuestionsForm {
+    fn limiter(state: &AppState) -> Option<&ClientLimiter> {
+        Some(&state.form_limiter)
+    }
 }
 
 /// `POST /questions`: the plan, or the questions again with what needs fixing and every

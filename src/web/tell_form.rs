@@ -3,6 +3,10 @@
 //! filled in, in page order. What the form does with them is [`crate::web::tell`]'s.
 
 use serde::Deserialize;
+
+use crate::web::extract::FormShape;
+use crate::web::limit::ClientLimiter;
+use crate::web::state::AppState;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::i18n::Words;
@@ -29,6 +33,14 @@ pub struct TellFields {
     pub(crate) leave_empty: Option<String>,
     pub(crate) action: Option<String>,
     pub(crate) lang: Option<String>,
+}
+
+/// `/tell` checks its limits itself, after reading the form, so that a refused message is
+/// handed back to the person.
+impl FormShape for TellFields {
+    fn limiter(_: &AppState) -> Option<&ClientLimiter> {
+        None
+    }
 }
 
 impl Drop for TellFields {
