@@ -3,7 +3,7 @@
 //! [`cache`], rendered answers keyed by enumerated answers.
 //!
 //! Rooms, with dependencies pointing one way (no file here imports one that imports it):
-//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line) ·
+//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line) · [`cors`] ·
 //! [`cache`] · [`language`] (which language and region) · [`body`] and [`extract`] (reading a
 //! body through the image guard into typed answers) · [`answers`] · [`error`] ·
 //! [`frame`] (what every page shares) and [`error_page`] · [`pages`] and [`questions`] ·
@@ -14,6 +14,7 @@ pub mod api;
 pub mod assets;
 pub mod body;
 pub mod cache;
+pub mod cors;
 pub mod envelope;
 pub mod error;
 pub mod error_page;
@@ -31,12 +32,8 @@ pub mod state;
 pub mod tell;
 pub mod tell_form;
 
-use std::time::Duration;
-
 use axum::Router as HttpRouter;
-use axum::http::{Method, header};
 use axum::routing::{MethodRouter, get, post};
-use tower_http::cors::{Any, CorsLayer};
 
 pub use crate::web::envelope::CONTENT_SECURITY_POLICY;
 use crate::web::envelope::EnvelopeLayer;
@@ -67,11 +64,6 @@ fn answers(endpoint: Endpoint) -> Option<MethodRouter<AppState>> {
 /// All routes of the public address, from the route table; each answer goes out with the
 /// headers every response must carry and one log line.
 pub fn routes(state: AppState) -> HttpRouter {
-    let cors = CorsLayer::new()
-        .allow_origin(Any)
-        .allow_methods([Method::GET, Method::POST])
-        .allow_headers([header::CONTENT_TYPE])
-        .max_age(Duration::from_secs(600));
     let (mut pages, mut api) = (HttpRouter::new(), HttpRouter::new());
     for endpoint in Endpoint::ALL.iter().copied() {
         let Some(answer) = answers(endpoint) else {
@@ -84,7 +76,7 @@ pub fn routes(state: AppState) -> HttpRouter {
     }
     let https = state.settings.server.https;
     pages
-        .merge(api.layer(cors))
+        .merge(api)
         .fallback(pages::not_found)
         .layer(EnvelopeLayer { https })
         .with_state(state)
