@@ -3,7 +3,7 @@
 //! [`cache`], rendered answers keyed by enumerated answers.
 //!
 //! Rooms, with dependencies pointing one way (no file here imports one that imports it):
-//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line) · [`cors`] ·
+//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line) · [`cors`] · [`deadline`] ·
 //! [`cache`] · [`language`] (which language and region) · [`body`] and [`extract`] (reading a
 //! body through the image guard into typed answers) · [`answers`] · [`error`] ·
 //! [`frame`] (what every page shares) and [`error_page`] · [`pages`] and [`questions`] ·
@@ -15,6 +15,7 @@ pub mod assets;
 pub mod body;
 pub mod cache;
 pub mod cors;
+pub mod deadline;
 pub mod envelope;
 pub mod error;
 pub mod error_page;
