@@ -60,7 +60,11 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
 }
 
 /// A form's fields, and the per-client limit its route counts every post against.
-pub trait FormShape: DeserializeOwned {
+pub trait FormShape: Sized {
+    /// The fields of a body that passed the guard; `None` when the form cannot be read (a
+    /// field sent twice, or not of its type).
+    fn from_form(body: &[u8]) -> Option<Self>;
+
     /// The limit every post counts against, checked before the body is read; `None` where the
     /// handler checks its own limits.
     fn limiter(state: &AppState) -> Option<&ClientLimiter>;
@@ -114,16 +118,16 @@ impl<T: FormShape> FromRequest<AppState> for GuardedForm<T> {
             Ok(body) => body,
             Err(error) => return Err(refuse(error)),
         };
-        let parsed = serde_urlencoded::from_bytes::<T>(&body);
+        let parsed = T::from_form(&body);
         if let Ok(mut buffer) = body.try_into_mut() {
             buffer.as_mut().zeroize();
         }
         match parsed {
-            Ok(form) => Ok(GuardedForm {
+            Some(form) => Ok(GuardedForm {
                 form,
                 headers: parts.headers,
             }),
-            Err(_) => Err(refuse(WebError::BadForm)),
+            None => Err(refuse(WebError::BadForm)),
         }
     }
 }

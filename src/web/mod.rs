@@ -3,11 +3,12 @@
 //! [`cache`], rendered answers keyed by enumerated answers.
 //!
 //! Rooms, with dependencies pointing one way (no file here imports one that imports it):
-//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line) · [`cors`] · [`deadline`] ·
-//! [`cache`] · [`language`] (which language and region) · [`body`] and [`extract`] (reading a
-//! body through the image guard into typed answers) · [`answers`] · [`error`] ·
-//! [`frame`] (what every page shares) and [`error_page`] · [`pages`] and [`questions`] ·
-//! [`api`] · [`tell`] and [`tell_form`] · [`limit`] and [`limiter`] · [`ready`] · [`assets`].
+//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line),
+//! [`cors`] and [`deadline`] · [`cache`] · [`language`] (which language and region) ·
+//! [`body`], [`extract`] and [`form`] (reading a body through the image guard into typed
+//! answers) · [`answers`] · [`error`] · [`frame`] (what every page shares) and
+//! [`error_page`] · [`pages`] and [`questions`] · [`api`] · [`tell`] and [`tell_form`] ·
+//! [`limit`] and [`limiter`] · [`ready`] · [`assets`].
 
 pub mod answers;
 pub mod api;
@@ -20,6 +21,7 @@ pub mod envelope;
 pub mod error;
 pub mod error_page;
 pub mod extract;
+pub mod form;
 pub mod frame;
 pub mod guard;
 pub mod language;

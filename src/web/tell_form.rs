@@ -38,6 +38,10 @@ pub struct TellFields {
 /// `/tell` checks its limits itself, after reading the form, so that a refused message is
 /// handed back to the person.
 impl FormShape for TellFields {
+    fn from_form(body: &[u8]) -> Option<Self> {
+        serde_urlencoded::from_bytes(body).ok()
+    }
+
     fn limiter(_: &AppState) -> Option<&ClientLimiter> {
         None
     }
