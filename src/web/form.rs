@@ -19,7 +19,10 @@ pub fn pairs(body: &[u8]) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> 
 /// One name or value, decoded: borrowed when it has nothing to decode.
 fn decode(part: &[u8]) -> Cow<'_, str> {
     if !part.iter().any(|b| matches!(b, b'+' | b'%')) {
-        return String::from_utf8_lossy(part);
+        return match std::str::from_utf8(part) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(part),
+        };
     }
     let spaced: Vec<u8> = part.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
     let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
