@@ -64,12 +64,12 @@ impl JsonShape for RouteRequest {
 }
 
 impl RouteRequest {
-    /// The answers, for the shared parser.
-    pub fn answers(&self) -> Answers {
+    /// The answers, for the shared parser (the language is not one of them).
+    pub fn into_answers(self) -> Answers {
         Answers {
-            country: self.country.clone(),
-            reporter: self.reporter.clone(),
-            concern: self.concern.clone(),
+            country: self.country,
+            reporter: self.reporter,
+            concern: self.concern,
             danger: Some(DangerAnswer::Known(Urgency::from_danger(self.immediate_danger))),
         }
     }
@@ -126,7 +126,7 @@ pub async fn create_route(
         }),
         None => Ok(catalogs.negotiate(None, accept_language(&headers))),
     };
-    let (concern, locale) = match (request.answers().parse(), language) {
+    let (concern, locale) = match (request.into_answers().parse(), language) {
         (Ok(concern), Ok(locale)) => (concern, locale),
         (concern, language) => {
             let mut errors: Vec<FieldError> = concern
