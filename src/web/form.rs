@@ -8,12 +8,32 @@ use std::borrow::Cow;
 
 /// The name and value of each pair of a form body, in order, decoded.
 pub fn pairs(body: &[u8]) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
-    body.split(|b| *b == b'&')
+    // A body of UTF-8 without `+` or `%` (as Signpost's own page sends its answers) has
+    // nothing to decode: it is split as text. Any other is decoded pair by pair.
+    let plain = if body.iter().any(|b| matches!(b, b'+' | b'%')) {
+        None
+    } else {
+        std::str::from_utf8(body).ok()
+    };
+    let (text, encoded) = match plain {
+        Some(text) => (text, &[][..]),
+        None => ("", body),
+    };
+    let plain_pairs =
+        text.split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| match pair.split_once('=') {
+                Some((name, value)) => (Cow::Borrowed(name), Cow::Borrowed(value)),
+                None => (Cow::Borrowed(pair), Cow::Borrowed("")),
+            });
+    let encoded_pairs = encoded
+        .split(|b| *b == b'&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| match pair.iter().position(|b| *b == b'=') {
             Some(at) => (decode(&pair[..at]), decode(&pair[at + 1..])),
             None => (decode(pair), Cow::Borrowed("")),
-        })
+        });
+    plain_pairs.chain(encoded_pairs)
 }
 
 /// One name or value, decoded: borrowed when it has nothing to decode.
@@ -51,10 +71,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_plain_body_is_split_as_text() {
+        let read: Vec<(Cow<'_, str>, Cow<'_, str>)> = pairs(b"&country=GB&danger&&lang=fr=x&").collect();
+        assert_eq!(
+            read,
+            [
+                (Cow::Borrowed("country"), Cow::Borrowed("GB")),
+                (Cow::Borrowed("danger"), Cow::Borrowed("")),
+                (Cow::Borrowed("lang"), Cow::Borrowed("fr=x")),
+            ]
+        );
+        assert!(
+            read.iter()
+                .all(|(n, v)| matches!((n, v), (Cow::Borrowed(_), Cow::Borrowed(_))))
+        );
+    }
+
+    #[test]
     fn plain_fields_are_borrowed_and_encoded_ones_decoded() {
         let body = b"country=GB&&danger&text=a+b%20c%ZZ&bad=%FF";
         let read: Vec<(Cow<'_, str>, Cow<'_, str>)> = pairs(body).collect();
-        assert!(matches!(read[0].1, Cow::Borrowed("GB")), "nothing to decode");
+        assert!(
+            matches!(read[0].1, Cow::Borrowed("GB")),
+            "nothing to decode in this field"
+        );
         assert_eq!(
             read[1],
             (Cow::Borrowed("danger"), Cow::Borrowed("")),
