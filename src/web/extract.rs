@@ -27,8 +27,8 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
-        .map(|v| v.trim().to_ascii_lowercase());
-    if media_type.as_deref() != Some(accepts.media_type()) {
+        .map(str::trim);
+    if !media_type.is_some_and(|media_type| media_type.eq_ignore_ascii_case(accepts.media_type())) {
         return Err(WebError::UnsupportedMediaType(accepts));
     }
     let declared = headers
@@ -38,8 +38,8 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
     if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
         return Err(WebError::TooLarge);
     }
-    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|error| {
-        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+    let bytes = read_limited(body).await.map_err(|error| {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&*error);
         while let Some(cause) = source {
             if cause.is::<http_body_util::LengthLimitError>() {
                 return WebError::TooLarge;
@@ -68,6 +68,37 @@ pub trait FormShape: Sized {
     /// The limit every post counts against, checked before the body is read; `None` where the
     /// handler checks its own limits.
     fn limiter(state: &AppState) -> Option<&ClientLimiter>;
+}
+
+/// All of a body, at most `BODY_LIMIT` bytes (as `axum::body::to_bytes` reads it): a body that
+/// arrives in one piece, as small posts do, is that piece, without gathering it in a list
+/// first.
+async fn read_limited(body: Body) -> Result<Bytes, axum::BoxError> {
+    use http_body_util::BodyExt as _;
+    let mut body = http_body_util::Limited::new(body, BODY_LIMIT);
+    let mut whole: Option<Bytes> = None;
+    let mut more: Option<Vec<u8>> = None;
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame?.into_data() else {
+            continue;
+        };
+        match (&mut whole, &mut more) {
+            (None, None) => whole = Some(data),
+            (Some(first), None) => {
+                let mut gathered = Vec::with_capacity(first.len() + data.len());
+                gathered.extend_from_slice(first);
+                gathered.extend_from_slice(&data);
+                whole = None;
+                more = Some(gathered);
+            }
+            (_, Some(gathered)) => gathered.extend_from_slice(&data),
+        }
+    }
+    Ok(match (whole, more) {
+        (_, Some(gathered)) => Bytes::from(gathered),
+        (Some(whole), None) => whole,
+        (None, None) => Bytes::new(),
+    })
 }
 
 /// A form post that passed its limit and the guard, parsed into `T`, with the request's headers. The body's
