@@ -98,6 +98,15 @@ impl Visit for Fields<'_, '_> {
             self.result = self.separator_and_name(field).and_then(|()| {
                 if field.name() == "message" {
                     self.writer.write_str(value)
+                } else if value
+                    .bytes()
+                    .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+                {
+                    // Printable ASCII without quotes or backslashes: `{:?}` would add only the
+                    // quotes (a route template, a class of failure).
+                    self.writer.write_char('"')?;
+                    self.writer.write_str(value)?;
+                    self.writer.write_char('"')
                 } else {
                     write!(self.writer, "{value:?}")
                 }
@@ -196,6 +205,38 @@ mod tests {
         }
         fn flush(&mut self) -> io::Result<()> {
             Ok(())
+        }
+    }
+
+    #[test]
+    fn strings_are_quoted_as_debug_quotes_them() {
+        for value in [
+            "/questions",
+            "a \"quoted\" word",
+            "back\\slash",
+            "tab\there",
+            "é",
+            "",
+        ] {
+            let mut text = String::new();
+            let mut writer = Writer::new(&mut text);
+            let mut fields = Fields {
+                writer: &mut writer,
+                first: true,
+                result: Ok(()),
+            };
+            let field = tracing::field::FieldSet::new(&["route"], tracing::callsite::Identifier(&CALLSITE));
+            fields.record_str(&field.field("route").unwrap(), value);
+            assert_eq!(text, format!("route={value:?}"), "{value}");
+        }
+    }
+
+    struct TestCallsite;
+    static CALLSITE: TestCallsite = TestCallsite;
+    impl tracing::callsite::Callsite for TestCallsite {
+        fn set_interest(&self, _: tracing::subscriber::Interest) {}
+        fn metadata(&self) -> &tracing::Metadata<'_> {
+            unimplemented!("BUG: only the field names are read")
         }
     }
 

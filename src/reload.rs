@@ -30,15 +30,14 @@ use arc_swap::ArcSwap;
 use axum::Router as HttpRouter;
 use axum::body::Bytes;
 use axum::extract::Request;
-use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::future::RouteFuture;
 use tower::Service;
-use tower_http::timeout::TimeoutLayer;
 
 use crate::config::{self, ConfigError, ConfigSource, Settings};
 use crate::mail::keys::{KEY_CHECK_INTERVAL, KeyLog};
 use crate::routing::Router;
+use crate::web::deadline::DeadlineLayer;
 use crate::web::routes;
 use crate::web::state::AppState;
 
@@ -54,10 +53,7 @@ pub struct Serving {
 impl Serving {
     fn new(state: AppState) -> Serving {
         let timeout = state.settings.server.request_timeout;
-        let routes = routes(state.clone()).layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            timeout,
-        ));
+        let routes = routes(state.clone()).layer(DeadlineLayer { timeout });
         Serving { state, routes }
     }
 }

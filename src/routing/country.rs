@@ -47,7 +47,8 @@ impl CountryCode {
                 ));
             }
         };
-        if code == KOSOVO || isocountry::CountryCode::for_alpha2(code.as_str()).is_ok() {
+        // The table holds exactly the assigned ISO codes and XK (see `CountryTable::new`).
+        if COUNTRIES.code[CountryTable::index(code.0[0], code.0[1])].is_some() {
             Ok(code)
         } else {
             Err(CountryCodeError::Unassigned(code.as_str().to_owned()))

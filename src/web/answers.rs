@@ -100,7 +100,7 @@ fn required<T, E: std::fmt::Display>(
     value: Option<&str>,
     parse: impl FnOnce(&str) -> Result<T, E>,
 ) -> Option<T> {
-    match value.map(str::trim).filter(|v| !v.is_empty()) {
+    match value.map(trim).filter(|v| !v.is_empty()) {
         None => {
             errors.push(AnswerError::missing(field));
             None
@@ -108,6 +108,19 @@ fn required<T, E: std::fmt::Display>(
         Some(text) => parse(text)
             .map_err(|e| errors.push(AnswerError::new(field, e.to_string())))
             .ok(),
+    }
+}
+
+/// `str::trim`, without walking the characters when the answer starts and ends with a visible
+/// ASCII character (as every answer Signpost's own page sends does): Unicode's other spaces
+/// are all outside ASCII.
+fn trim(value: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
+    let bytes = value.as_bytes();
+    if visible(bytes.first()) && visible(bytes.last()) {
+        value
+    } else {
+        value.trim()
     }
 }
 
@@ -194,5 +207,24 @@ mod tests {
         .parse(&platforms())
         .unwrap_err();
         assert_eq!(errors[0].field, AnswerField::Danger);
+    }
+
+    #[test]
+    fn trimming_agrees_with_str_trim() {
+        for text in [
+            "GB",
+            " GB",
+            "GB\n",
+            "\u{a0}GB",
+            "GB\u{3000}",
+            "\x0bGB",
+            "G B",
+            "",
+            " ",
+            "é",
+            "a\u{2003}",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
     }
 }

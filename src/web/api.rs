@@ -20,6 +20,7 @@ use crate::web::envelope::{kept_answer, with_language};
 use crate::web::error::{Field, FieldError, Problem, WebError};
 use crate::web::extract::{GuardedJson, JsonShape};
 use crate::web::language::{accept_language, locale_for};
+use crate::web::limit::ClientLimiter;
 use crate::web::state::AppState;
 
 fn country_schema() -> ObjectBuilder {
@@ -63,17 +64,20 @@ pub struct RouteRequest {
 impl JsonShape for RouteRequest {
     const NOT_AN_OBJECT: &'static str = "the body must be a JSON object with fields country, reporter, concern, immediate_danger and language";
     const EXPECTED: &'static str = "the body is JSON but not the expected object: fields country, reporter, concern, language (strings) and immediate_danger (true or false), and no others";
+    fn limiter(state: &AppState) -> &ClientLimiter {
+        &state.api_limiter
+    }
 }
 
 impl RouteRequest {
-    /// The answers, for the shared parser.
-    pub fn answers(&self) -> Answers {
+    /// The answers, for the shared parser (the language is not one of them).
+    pub fn into_answers(self) -> Answers {
         Answers {
-            country: self.country.clone(),
-            reporter: self.reporter.clone(),
-            concern: self.concern.clone(),
+            country: self.country,
+            reporter: self.reporter,
+            concern: self.concern,
             danger: Some(DangerAnswer::Known(Urgency::from_danger(self.immediate_danger))),
-            platform: self.platform.clone(),
+            platform: self.platform,
         }
     }
 }
@@ -129,7 +133,7 @@ pub async fn create_route(
         }),
         None => Ok(catalogs.negotiate(None, accept_language(&headers))),
     };
-    let (concern, locale) = match (request.answers().parse(state.router.platforms()), language) {
+    let (concern, locale) = match (request.into_answers().parse(state.router.platforms()), language) {
         (Ok(concern), Ok(locale)) => (concern, locale),
         (concern, language) => {
             let mut errors: Vec<FieldError> = concern

@@ -1,6 +1,7 @@
 //! What every answer goes out in: the headers every response carries (nothing stored,
-//! nothing framed, nothing from elsewhere, `Content-Language`), and one log line per request
-//! with the method, route template, status and latency. Never the path as sent, the query
+//! nothing framed, nothing from elsewhere, `Content-Language`), the CORS headers of the API
+//! ([`crate::web::cors`], preflights answered here), and one log line per request with the
+//! method, route template, status and latency. Never the path as sent, the query
 //! string, a header, the body, or the client's address.
 
 use std::future::Future;
@@ -14,6 +15,7 @@ use axum::response::Response;
 use tower::{Layer, Service};
 
 use crate::i18n::Words;
+use crate::web::cors;
 use crate::web::routes::Endpoint;
 
 /// The Content-Security-Policy of every response: nothing from another origin, no inline
@@ -25,8 +27,10 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
 /// inside a request span.
 const TELL: &str = Endpoint::Tell.path();
 
-/// What every answer goes out in: the [`security_headers`], then one log line with the
-/// method, route template, status and latency. Never the path as sent, the query string, a
+/// What every answer goes out in: for the API, the CORS headers (a preflight is answered here,
+/// without calling the route); then the [`security_headers`], unless the answer was prepared
+/// with them ([`kept_answer`]); then one log line with the method, route template, status
+/// and latency. Never the path as sent, the query string, a
 /// header, the body, or the client's address.
 ///
 /// Requests to [`TELL`] run inside a `request` span carrying the method and route, so what the
@@ -75,6 +79,18 @@ where
         let started = Instant::now();
         let method = request.method().clone();
         let route = request.extensions().get::<MatchedPath>().cloned();
+        let api = route.as_ref().is_some_and(|route| cors::covers(route.as_str()));
+        if api && method == Method::OPTIONS {
+            return Enveloped {
+                inner: None,
+                https: self.https,
+                api,
+                started,
+                method,
+                route,
+                span: None,
+            };
+        }
         let span = match &route {
             Some(route) if route.as_str() == TELL => Some(tracing::info_span!(
                 "request",
@@ -88,8 +104,9 @@ where
             None => self.inner.call(request),
         };
         Enveloped {
-            inner,
+            inner: Some(inner),
             https: self.https,
+            api,
             started,
             method,
             route,
@@ -101,8 +118,11 @@ where
 /// A request being answered; enveloped and logged when it is.
 #[derive(Debug)]
 pub struct Enveloped<F> {
-    inner: F,
+    /// The route's answer; `None` for a preflight, answered here.
+    inner: Option<F>,
     https: bool,
+    /// Whether the route is part of the API (CORS).
+    api: bool,
     started: Instant,
     method: Method,
     route: Option<MatchedPath>,
@@ -118,9 +138,24 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
         let this = self.get_mut();
         let _entered = this.span.as_ref().map(tracing::Span::enter);
-        let mut result = ready!(Pin::new(&mut this.inner).poll(cx));
-        if let Ok(response) = &mut result {
+        let mut result = match &mut this.inner {
+            Some(inner) => ready!(Pin::new(inner).poll(cx)),
+            None => {
+                let mut preflight = Response::new(axum::body::Body::empty());
+                *preflight.headers_mut() = cors::preflight_headers();
+                Ok(preflight)
+            }
+        };
+        if let Ok(response) = &mut result
+            && !prepared(response.headers())
+        {
+            // A preflight carries its own CORS headers.
+            if this.api && this.inner.is_some() {
+                cors::answer_headers(response.headers_mut());
+            }
             security_headers(response.headers_mut(), this.https);
+        }
+        if let Ok(response) = &result {
             let status = response.status().as_u16();
             let elapsed = this.started.elapsed();
             crate::metrics::record_request(this.route.as_ref().map(MatchedPath::as_str), status, elapsed);
@@ -161,11 +196,19 @@ const SECURITY_HEADERS: [(HeaderName, HeaderValue); 7] = [
 ];
 
 /// A `200` answer of kept bytes with a copy of prepared headers ([`crate::web::state::Shared::html_headers`] or
-/// [`crate::web::state::Shared::json_headers`]). The envelope still sets its headers on it, finding them there.
+/// [`crate::web::state::Shared::json_headers`]), which carry every header the envelope would
+/// add, in its order: the envelope sees that ([`prepared`]) and adds none.
 pub fn kept_answer(body: axum::body::Body, headers: &HeaderMap) -> Response {
     let mut response = Response::new(body);
     *response.headers_mut() = headers.clone();
     response
+}
+
+/// Whether these headers were prepared with the envelope's own ([`kept_answer`]): the last of
+/// the [`SECURITY_HEADERS`] is there. [`security_headers`] sets all of them or none, and no
+/// handler sets one itself.
+fn prepared(headers: &HeaderMap) -> bool {
+    headers.contains_key(&SECURITY_HEADERS[SECURITY_HEADERS.len() - 1].0)
 }
 
 /// Headers on every response: nothing stored, nothing framed, nothing from elsewhere.

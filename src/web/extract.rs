@@ -1,6 +1,6 @@
-//! The edge every POST comes in by: check the content type, read at most `BODY_LIMIT` bytes,
-//! refuse any field that carries image data or is not text (the image guard), then
-//! deserialise. Done once here, in two extractors, so a handler starts from parsed answers
+//! The edge every POST comes in by: count the post against its route's per-client limit
+//! (where it has one), check the content type, read at most `BODY_LIMIT` bytes, refuse any
+//! field that carries image data or is not text (the image guard), then deserialise. Done once here, in two extractors, so a handler starts from parsed answers
 //! and every refusal is the one [`WebError`]: as a page for the forms ([`GuardedForm`]), as a
 //! problem document for the API ([`GuardedJson`]).
 
@@ -17,6 +17,7 @@ use crate::web::error::WebError;
 use crate::web::error_page::error_page;
 use crate::web::guard;
 use crate::web::language::locale_for;
+use crate::web::limit::{ClientLimiter, Decision, check_post};
 use crate::web::state::AppState;
 
 /// Checks the content type, reads at most `BODY_LIMIT` bytes, and refuses any field that
@@ -26,8 +27,8 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
-        .map(|v| v.trim().to_ascii_lowercase());
-    if media_type.as_deref() != Some(accepts.media_type()) {
+        .map(str::trim);
+    if !media_type.is_some_and(|media_type| media_type.eq_ignore_ascii_case(accepts.media_type())) {
         return Err(WebError::UnsupportedMediaType(accepts));
     }
     let declared = headers
@@ -37,8 +38,8 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
     if declared.is_some_and(|length| length > BODY_LIMIT as u64) {
         return Err(WebError::TooLarge);
     }
-    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|error| {
-        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+    let bytes = read_limited(body).await.map_err(|error| {
+        let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&*error);
         while let Some(cause) = source {
             if cause.is::<http_body_util::LengthLimitError>() {
                 return WebError::TooLarge;
@@ -58,7 +59,49 @@ pub async fn read_body(headers: &HeaderMap, body: Body, accepts: Accepts) -> Res
     Ok(bytes)
 }
 
-/// A form post that passed the guard, parsed into `T`, with the request's headers. The body's
+/// A form's fields, and the per-client limit its route counts every post against.
+pub trait FormShape: Sized {
+    /// The fields of a body that passed the guard; `None` when the form cannot be read (a
+    /// field sent twice, or not of its type).
+    fn from_form(body: &[u8]) -> Option<Self>;
+
+    /// The limit every post counts against, checked before the body is read; `None` where the
+    /// handler checks its own limits.
+    fn limiter(state: &AppState) -> Option<&ClientLimiter>;
+}
+
+/// All of a body, at most `BODY_LIMIT` bytes (as `axum::body::to_bytes` reads it): a body that
+/// arrives in one piece, as small posts do, is that piece, without gathering it in a list
+/// first.
+async fn read_limited(body: Body) -> Result<Bytes, axum::BoxError> {
+    use http_body_util::BodyExt as _;
+    let mut body = http_body_util::Limited::new(body, BODY_LIMIT);
+    let mut whole: Option<Bytes> = None;
+    let mut more: Option<Vec<u8>> = None;
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame?.into_data() else {
+            continue;
+        };
+        match (&mut whole, &mut more) {
+            (None, None) => whole = Some(data),
+            (Some(first), None) => {
+                let mut gathered = Vec::with_capacity(first.len() + data.len());
+                gathered.extend_from_slice(first);
+                gathered.extend_from_slice(&data);
+                whole = None;
+                more = Some(gathered);
+            }
+            (_, Some(gathered)) => gathered.extend_from_slice(&data),
+        }
+    }
+    Ok(match (whole, more) {
+        (_, Some(gathered)) => Bytes::from(gathered),
+        (Some(whole), None) => whole,
+        (None, None) => Bytes::new(),
+    })
+}
+
+/// A form post that passed its limit and the guard, parsed into `T`, with the request's headers. The body's
 /// bytes are overwritten once parsed (where no one else holds them), so what a person typed
 /// lives only in `T`.
 #[derive(Debug)]
@@ -84,7 +127,7 @@ impl IntoResponse for FormRejection {
     }
 }
 
-impl<T: DeserializeOwned> FromRequest<AppState> for GuardedForm<T> {
+impl<T: FormShape> FromRequest<AppState> for GuardedForm<T> {
     type Rejection = FormRejection;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, FormRejection> {
@@ -94,20 +137,28 @@ impl<T: DeserializeOwned> FromRequest<AppState> for GuardedForm<T> {
             locale: locale_for(state, None, &parts.headers),
             error,
         };
+        if let Some(limiter) = T::limiter(state)
+            && let Decision::Refuse { retry_after } =
+                check_post(state, limiter, &parts.extensions, &parts.headers)
+        {
+            // The body (and any language chosen in it) is not read past a limit: the browser's
+            // languages decide.
+            return Err(refuse(WebError::RateLimited(retry_after)));
+        }
         let body = match read_body(&parts.headers, body, Accepts::Form).await {
             Ok(body) => body,
             Err(error) => return Err(refuse(error)),
         };
-        let parsed = serde_urlencoded::from_bytes::<T>(&body);
+        let parsed = T::from_form(&body);
         if let Ok(mut buffer) = body.try_into_mut() {
             buffer.as_mut().zeroize();
         }
         match parsed {
-            Ok(form) => Ok(GuardedForm {
+            Some(form) => Ok(GuardedForm {
                 form,
                 headers: parts.headers,
             }),
-            Err(_) => Err(refuse(WebError::BadForm)),
+            None => Err(refuse(WebError::BadForm)),
         }
     }
 }
@@ -118,9 +169,11 @@ pub trait JsonShape: DeserializeOwned {
     const NOT_AN_OBJECT: &'static str;
     /// Said when the body is JSON but not of the shape (never echoing the input).
     const EXPECTED: &'static str;
+    /// The per-client limit every post counts against, checked before the body is read.
+    fn limiter(state: &AppState) -> &ClientLimiter;
 }
 
-/// A JSON object that passed the guard, parsed into `T`, with the request's headers.
+/// A JSON object that passed its limit and the guard, parsed into `T`, with the request's headers.
 #[derive(Debug)]
 pub struct GuardedJson<T> {
     /// The parsed body.
@@ -132,8 +185,13 @@ pub struct GuardedJson<T> {
 impl<T: JsonShape> FromRequest<AppState> for GuardedJson<T> {
     type Rejection = WebError;
 
-    async fn from_request(request: Request, _state: &AppState) -> Result<Self, WebError> {
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
         let (parts, body) = request.into_parts();
+        if let Decision::Refuse { retry_after } =
+            check_post(state, T::limiter(state), &parts.extensions, &parts.headers)
+        {
+            return Err(WebError::RateLimited(retry_after));
+        }
         let body = read_body(&parts.headers, body, Accepts::Json).await?;
         // Only an object: serde's derive would also take the same fields as an array.
         if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {

@@ -3,19 +3,16 @@
 //! only its rightmost hop that is not itself a trusted proxy.
 //!
 //! Past a limit the API answers a problem document and the questions page answers a calm page
-//! that still lists where to get help; `/tell` checks its own limits (in [`crate::web::tell`])
-//! so that a refused message is handed back to the person. All carry `Retry-After`.
+//! that still lists where to get help (both from the extractors, [`crate::web::extract`], which
+//! check the limit before reading a body); `/tell` checks its own limits (in
+//! [`crate::web::tell`]) so that a refused message is handed back to the person. All carry
+//! `Retry-After`.
 
 use std::net::{IpAddr, SocketAddr};
 
-use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::extract::Request;
+use axum::http::{Extensions, HeaderMap};
 
-use crate::web::error::WebError;
-use crate::web::error_page::error_page;
-use crate::web::language::locale_for;
 pub use crate::web::limiter::{ClientLimiter, Decision};
 use crate::web::state::AppState;
 
@@ -54,34 +51,20 @@ pub fn request_client(state: &AppState, request: &Request) -> Option<IpAddr> {
     )
 }
 
-/// Middleware for `POST /questions`: past the per-client limit, a 429 page that says
-/// answering and forwarding are paused and still lists the international hotline and child
-/// helpline. Other methods pass untouched.
-pub async fn limit_form_posts(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() != Method::POST {
-        return next.run(request).await;
-    }
-    match state.form_limiter.check(request_client(&state, &request)) {
-        Decision::Allow => next.run(request).await,
-        Decision::Refuse { retry_after } => {
-            // The body (and any language chosen in it) is not read past a limit: the browser's
-            // languages decide.
-            let locale = locale_for(&state, None, request.headers());
-            error_page(&state, locale, WebError::RateLimited(retry_after))
-        }
-    }
-}
-
-/// Middleware for `POST /api/v1/route`: past the per-client limit, a 429 problem document
-/// with `Retry-After`.
-pub async fn limit_api_posts(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() != Method::POST {
-        return next.run(request).await;
-    }
-    match state.api_limiter.check(request_client(&state, &request)) {
-        Decision::Allow => next.run(request).await,
-        Decision::Refuse { retry_after } => WebError::RateLimited(retry_after).into_response(),
-    }
+/// Counts one POST against `limiter` for the client of a request (its peer, from the
+/// extensions the server loop fills, and its headers) and says whether it may go ahead.
+/// The extractors of the limited routes ([`crate::web::extract`]) call it before reading the body.
+pub fn check_post(
+    state: &AppState,
+    limiter: &ClientLimiter,
+    extensions: &Extensions,
+    headers: &HeaderMap,
+) -> Decision {
+    limiter.check(client_ip(
+        extensions.get::<PeerAddr>().copied(),
+        headers,
+        &state.settings.server.trusted_proxies,
+    ))
 }
 
 #[cfg(test)]

@@ -3,21 +3,25 @@
 //! [`cache`], rendered answers keyed by enumerated answers.
 //!
 //! Rooms, with dependencies pointing one way (no file here imports one that imports it):
-//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line) ·
-//! [`cache`] · [`language`] (which language and region) · [`body`] and [`extract`] (reading a
-//! body through the image guard into typed answers) · [`answers`] · [`error`] ·
-//! [`frame`] (what every page shares) and [`error_page`] · [`pages`] and [`questions`] ·
-//! [`api`] · [`tell`] and [`tell_form`] · [`limit`] and [`limiter`] · [`ready`] · [`assets`].
+//! [`routes`] (the route table) · [`state`] · [`envelope`] (headers and the log line),
+//! [`cors`] and [`deadline`] · [`cache`] · [`language`] (which language and region) ·
+//! [`body`], [`extract`] and [`form`] (reading a body through the image guard into typed
+//! answers) · [`answers`] · [`error`] · [`frame`] (what every page shares) and
+//! [`error_page`] · [`pages`] and [`questions`] · [`api`] · [`tell`] and [`tell_form`] ·
+//! [`limit`] and [`limiter`] · [`ready`] · [`assets`].
 
 pub mod answers;
 pub mod api;
 pub mod assets;
 pub mod body;
 pub mod cache;
+pub mod cors;
+pub mod deadline;
 pub mod envelope;
 pub mod error;
 pub mod error_page;
 pub mod extract;
+pub mod form;
 pub mod frame;
 pub mod guard;
 pub mod language;
@@ -31,13 +35,8 @@ pub mod state;
 pub mod tell;
 pub mod tell_form;
 
-use std::time::Duration;
-
 use axum::Router as HttpRouter;
-use axum::http::{Method, header};
-use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodRouter, get, post};
-use tower_http::cors::{Any, CorsLayer};
 
 pub use crate::web::envelope::CONTENT_SECURITY_POLICY;
 use crate::web::envelope::EnvelopeLayer;
@@ -46,12 +45,10 @@ pub use crate::web::state::{AppState, POST_WINDOW, SEND_WINDOW, SENDS_PER_WINDOW
 
 /// What answers at an endpoint of the public address. Every endpoint of the route table is
 /// here (the match has no catch-all), so a new route is served only once it is in the table.
-fn answers(endpoint: Endpoint, state: &AppState) -> Option<MethodRouter<AppState>> {
+fn answers(endpoint: Endpoint) -> Option<MethodRouter<AppState>> {
     Some(match endpoint {
         Endpoint::Start => get(pages::show_start),
-        Endpoint::Questions => get(questions::show_questions)
-            .post(questions::submit_questions)
-            .layer(from_fn_with_state(state.clone(), limit::limit_form_posts)),
+        Endpoint::Questions => get(questions::show_questions).post(questions::submit_questions),
         Endpoint::StayingSafe => get(pages::show_staying_safe),
         Endpoint::Tell => post(tell::submit_tell),
         Endpoint::Stylesheet => get(assets::stylesheet),
@@ -59,9 +56,7 @@ fn answers(endpoint: Endpoint, state: &AppState) -> Option<MethodRouter<AppState
         Endpoint::Favicon | Endpoint::FaviconIco => get(assets::favicon),
         Endpoint::Health => get(api::health),
         Endpoint::Ready => get(ready::show_readiness),
-        Endpoint::ApiRoute => {
-            post(api::create_route).layer(from_fn_with_state(state.clone(), limit::limit_api_posts))
-        }
+        Endpoint::ApiRoute => post(api::create_route),
         Endpoint::ApiCountries => get(api::list_countries),
         Endpoint::ApiConcerns => get(api::list_concerns),
         Endpoint::ApiPlatforms => get(api::list_platforms),
@@ -73,14 +68,9 @@ fn answers(endpoint: Endpoint, state: &AppState) -> Option<MethodRouter<AppState
 /// All routes of the public address, from the route table; each answer goes out with the
 /// headers every response must carry and one log line.
 pub fn routes(state: AppState) -> HttpRouter {
-    let cors = CorsLayer::new()
-        .allow_origin(Any)
-        .allow_methods([Method::GET, Method::POST])
-        .allow_headers([header::CONTENT_TYPE])
-        .max_age(Duration::from_secs(600));
     let (mut pages, mut api) = (HttpRouter::new(), HttpRouter::new());
     for endpoint in Endpoint::ALL.iter().copied() {
-        let Some(answer) = answers(endpoint, &state) else {
+        let Some(answer) = answers(endpoint) else {
             continue;
         };
         match endpoint.listener() {
@@ -90,7 +80,7 @@ pub fn routes(state: AppState) -> HttpRouter {
     }
     let https = state.settings.server.https;
     pages
-        .merge(api.layer(cors))
+        .merge(api)
         .fallback(pages::not_found)
         .layer(EnvelopeLayer { https })
         .with_state(state)

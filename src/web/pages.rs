@@ -9,8 +9,8 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::{Body, Bytes};
-use axum::extract::{OriginalUri, Request, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::i18n::{Locale, Words};
@@ -150,11 +150,7 @@ pub async fn show_staying_safe(State(state): State<AppState>, request: Request) 
 }
 
 /// Anything else: a 404 page, or a problem document under `/api/`.
-pub async fn not_found(
-    State(state): State<AppState>,
-    OriginalUri(uri): OriginalUri,
-    headers: HeaderMap,
-) -> Response {
+pub async fn not_found(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
     if uri.path().starts_with("/api/") {
         WebError::NotFound.into_response()
     } else {

@@ -10,7 +10,6 @@ use axum::body::Bytes;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
 
 use crate::i18n::{Locale, Words, concern_description, concern_label, place_label};
 use crate::routing::{ConcernKind, CountryCode, Danger, OtherPlace, Platforms, Reporter};
@@ -18,9 +17,11 @@ use crate::web::answers::{Answers, DangerAnswer};
 use crate::web::cache::Spliced;
 use crate::web::envelope::with_language;
 use crate::web::error::{AnswerError, AnswerField};
-use crate::web::extract::GuardedForm;
+use crate::web::extract::{FormShape, GuardedForm};
+use crate::web::form;
 use crate::web::frame::{ErrorView, Frame, Switch, frame_for};
 use crate::web::language::{lang_in_query, locale_and_region, locale_for};
+use crate::web::limit::ClientLimiter;
 use crate::web::pages::{html, html_or_failure, plan_page, render_to_keep};
 use crate::web::state::AppState;
 
@@ -117,8 +118,7 @@ fn blank_questions(state: &AppState, locale: Locale) -> Option<Spliced> {
 }
 
 /// The form body of `POST /questions`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 pub struct QuestionsForm {
     country: Option<String>,
     danger: Option<String>,
@@ -128,6 +128,31 @@ pub struct QuestionsForm {
     platform: Option<String>,
     /// The language chosen (a hidden field, or a button of the language list).
     lang: Option<String>,
+}
+
+impl FormShape for QuestionsForm {
+    /// Each field straight from the body; a name that is not one of them, or a field sent
+    /// twice, makes the form unreadable (as `serde(deny_unknown_fields)` would).
+    fn from_form(body: &[u8]) -> Option<Self> {
+        let mut form = QuestionsForm::default();
+        for (name, value) in form::pairs(body) {
+            let slot = match &*name {
+                "country" => &mut form.country,
+                "danger" => &mut form.danger,
+                "reporter" => &mut form.reporter,
+                "concern" => &mut form.concern,
+                "platform" => &mut form.platform,
+                "lang" => &mut form.lang,
+                _ => return None,
+            };
+            form::fill(slot, value).ok()?;
+        }
+        Some(form)
+    }
+
+    fn limiter(state: &AppState) -> Option<&ClientLimiter> {
+        Some(&state.form_limiter)
+    }
 }
 
 /// `POST /questions`: the plan, or the questions again with what needs fixing and every
@@ -432,6 +457,41 @@ mod tests {
                 rendered,
                 "{country:?}"
             );
+        }
+    }
+
+    /// The form as `serde_urlencoded` read it before [`QuestionsForm::from_form`].
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct AsSerdeReadIt {
+        country: Option<String>,
+        danger: Option<String>,
+        reporter: Option<String>,
+        concern: Option<String>,
+        platform: Option<String>,
+        lang: Option<String>,
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_questions_form_is_read_as_serde_read_it(
+            pairs in proptest::collection::vec(
+                ("(country|danger|reporter|concern|platform|lang|other|coun%74ry|)", "(GB|no|a+b|%FF|%|)", "(=|)"),
+                0..7,
+            )
+        ) {
+            let body: Vec<String> = pairs.iter().map(|(n, v, eq)| format!("{n}{eq}{v}")).collect();
+            let body = body.join("&");
+            let ours = QuestionsForm::from_form(body.as_bytes()).map(|f| AsSerdeReadIt {
+                country: f.country,
+                danger: f.danger,
+                reporter: f.reporter,
+                concern: f.concern,
+                platform: f.platform,
+                lang: f.lang,
+            });
+            let theirs = serde_urlencoded::from_bytes::<AsSerdeReadIt>(body.as_bytes()).ok();
+            proptest::prop_assert_eq!(ours, theirs, "{}", body);
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::config::Settings;
 use crate::i18n::Catalogs;
 use crate::routing::Router;
 use crate::web::cache;
+use crate::web::cors;
 use crate::web::envelope::security_headers;
 use crate::web::limiter::ClientLimiter;
 
@@ -44,9 +45,8 @@ pub struct Shared {
     /// `Content-Language`, so a kept answer starts with a copy instead of building them (see
     /// [`crate::web::envelope::kept_answer`]).
     pub html_headers: Box<[HeaderMap]>,
-    /// The headers of a kept JSON answer, by language: its content type and `Content-Language`
-    /// only, with room for the rest, since CORS adds its headers before the envelope does and
-    /// the order is kept as it always was.
+    /// The headers of a kept JSON answer, by language: its content type, `Content-Language`, the
+    /// CORS headers and the security headers, in the order they have always gone out.
     pub json_headers: Box<[HeaderMap]>,
     /// Who "Also tell" reaches, as this state was built: the names of the recipients a message
     /// went to then, joined. `None` when mail is off or every recipient is disabled: the plan
@@ -87,30 +87,36 @@ impl AppState {
         let https = settings.server.https;
         let limits = settings.server.rate_limits;
         let locales = settings.pages.catalogs.all().len();
-        let kept = |content_type: &'static str, envelope: bool| -> Box<[HeaderMap]> {
+        // In the order the headers have always gone out: a page's security headers before its
+        // language; a JSON answer's language, then CORS, then the security headers.
+        let kept = |content_type: &'static str, api: bool| -> Box<[HeaderMap]> {
             let catalogs = settings.pages.catalogs.all();
             let tags = catalogs.iter().map(|catalog| catalog.tag());
             tags.map(|tag| {
                 let mut headers = HeaderMap::with_capacity(16);
                 headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-                if envelope {
+                if !api {
                     security_headers(&mut headers, https);
                 }
                 if let Ok(language) = HeaderValue::from_str(tag) {
                     headers.insert(header::CONTENT_LANGUAGE, language);
                 }
+                if api {
+                    cors::answer_headers(&mut headers);
+                    security_headers(&mut headers, https);
+                }
                 headers
             })
             .collect()
         };
-        let html_headers = kept("text/html; charset=utf-8", true);
+        let html_headers = kept("text/html; charset=utf-8", false);
         let tell_offer = Self::offer_at(&settings, SystemTime::now());
         AppState(Arc::new(Shared {
             tell_open: tell_offer.is_some(),
             tell_offer,
             key_change,
             html_headers,
-            json_headers: kept("application/json", false),
+            json_headers: kept("application/json", true),
             router,
             settings,
             openapi: std::sync::OnceLock::new(),

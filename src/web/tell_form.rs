@@ -3,6 +3,10 @@
 //! filled in, in page order. What the form does with them is [`crate::web::tell`]'s.
 
 use serde::Deserialize;
+
+use crate::web::extract::FormShape;
+use crate::web::limit::ClientLimiter;
+use crate::web::state::AppState;
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::i18n::Words;
@@ -30,6 +34,18 @@ pub struct TellFields {
     pub(crate) leave_empty: Option<String>,
     pub(crate) action: Option<String>,
     pub(crate) lang: Option<String>,
+}
+
+/// `/tell` checks its limits itself, after reading the form, so that a refused message is
+/// handed back to the person.
+impl FormShape for TellFields {
+    fn from_form(body: &[u8]) -> Option<Self> {
+        serde_urlencoded::from_bytes(body).ok()
+    }
+
+    fn limiter(_: &AppState) -> Option<&ClientLimiter> {
+        None
+    }
 }
 
 impl Drop for TellFields {
