@@ -25,25 +25,25 @@ role-platform-heading = Denuncie também na plataforma
 role-platform-about = A equipe de segurança do aplicativo, do jogo ou do site, que pode remover conteúdos e encerrar contas que violam as suas regras.
 role-platform-need = O nome da conta e onde você a viu na plataforma. Nunca as próprias imagens.
 role-platform-next = A equipe de segurança da plataforma analisa a denúncia e pode remover o conteúdo ou encerrar a conta.
-platform-step-heading = Denuncie também no { $platform }
+platform-step-heading = Denuncie também em { $platform }
 platform-why-adult = Denunciar também à plataforma permite que ela tome medidas contra a conta. Faça isso depois dos passos acima, não no lugar deles.
 platform-why-adult-images = Denuncie primeiro as imagens ao canal de denúncia: é essa denúncia que faz com que sejam removidas e repassadas à polícia. Denunciar também a conta na plataforma é um complemento, nunca uma substituição.
 platform-why-child = Você também pode avisar o aplicativo, o jogo ou o site. Isso é além dos passos acima, não no lugar deles.
 platform-why-child-images = Denuncie primeiro ao canal de denúncia, no passo acima. Avisar também o aplicativo ou o site é um extra: eles podem encerrar a conta.
-platform-report-link = Denunciar ao { $platform }
+platform-report-link = Denunciar em { $platform }
 platform-in-app = No aplicativo:
-platform-passes-to-ncmec = O { $platform } diz que repassa as denúncias ao NCMEC, o Centro Nacional para Crianças Desaparecidas e Exploradas dos Estados Unidos.
-platform-passes-to-police = O { $platform } diz que repassa as denúncias à polícia.
-platform-passes-to-ncmec-police = O { $platform } diz que repassa as denúncias ao NCMEC (o Centro Nacional para Crianças Desaparecidas e Exploradas dos Estados Unidos) e à polícia.
-platform-account-needed = Você precisa de uma conta no { $platform } para denunciar lá.
-platform-account-not-needed = Você não precisa de uma conta no { $platform } para denunciar lá.
+platform-passes-to-ncmec = { $platform } diz que repassa as denúncias ao NCMEC, o Centro Nacional para Crianças Desaparecidas e Exploradas dos Estados Unidos.
+platform-passes-to-police = { $platform } diz que repassa as denúncias à polícia.
+platform-passes-to-ncmec-police = { $platform } diz que repassa as denúncias ao NCMEC (o Centro Nacional para Crianças Desaparecidas e Exploradas dos Estados Unidos) e à polícia.
+platform-account-needed = Você precisa de uma conta em { $platform } para denunciar lá.
+platform-account-not-needed = Você não precisa de uma conta em { $platform } para denunciar lá.
 platform-advice-heading = Quando você denunciar lá
 platform-advice-adult-block = Bloqueie a conta depois de denunciá-la.
 platform-advice-adult-keep = Não apague a conversa, as mensagens nem o perfil: a polícia pode precisar deles.
 platform-advice-adult-images = Nunca envie, encaminhe, salve nem tire print de imagens sexuais de uma criança, nem mesmo para denunciá-las.
 platform-advice-child-block = Depois de denunciar a conta, bloqueie-a para que ela não possa falar com você.
 platform-advice-child-keep = Não apague o chat nem as mensagens, mesmo que tenha vontade. Eles podem ajudar a polícia.
-platform-advice-child-images = Nunca envie nem salve as imagens, nem mesmo para denunciá-las. Você não está encrencado.
+platform-advice-child-images = Nunca envie nem salve as imagens, nem mesmo para denunciá-las. Você não vai ter problemas.
 
 ## The plan's answers, and the email
 

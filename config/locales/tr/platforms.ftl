@@ -43,7 +43,7 @@ platform-advice-adult-keep = Konuşmayı, mesajları veya profili silmeyin: poli
 platform-advice-adult-images = Bir çocuğun cinsel görüntülerini asla göndermeyin, iletmeyin, kaydetmeyin veya ekran görüntüsünü almayın; bildirmek için bile.
 platform-advice-child-block = Hesabı bildirdikten sonra engelleyin, böylece size ulaşamaz.
 platform-advice-child-keep = İsteseniz bile sohbeti veya mesajları silmeyin. Polise yardımcı olabilirler.
-platform-advice-child-images = Görüntüleri asla göndermeyin ve kaydetmeyin, bildirmek için bile. Başınız derde girmeyecek.
+platform-advice-child-images = Resimleri asla göndermeyin ve kaydetmeyin, bildirmek için bile. Başınız derde girmeyecek.
 
 ## The plan's answers, and the email
 

@@ -38,12 +38,12 @@ platform-passes-to-ncmec-police = { $platform } 表示会将举报转交给 NCME
 platform-account-needed = 你需要一个 { $platform } 账号才能在那里举报。
 platform-account-not-needed = 你不需要 { $platform } 账号也能在那里举报。
 platform-advice-heading = 在那里举报时
-platform-advice-adult-block = 举报之后，再屏蔽该账号。
+platform-advice-adult-block = 举报之后，再拉黑该账号。
 platform-advice-adult-keep = 不要删除对话、消息或个人资料：警方可能需要它们。
 platform-advice-adult-images = 绝不要发送、转发、保存儿童的性图片或对其截图，即使是为了举报也不行。
-platform-advice-child-block = 举报这个账号之后，把它屏蔽，这样它就不能再联系你。
+platform-advice-child-block = 举报这个账号之后，把它拉黑，这样对方就不能再联系你。
 platform-advice-child-keep = 不要删除聊天记录或消息，即使你很想删。它们可以帮助警方。
-platform-advice-child-images = 绝不要发送或保存那些图片，即使是为了举报也不行。你不会有麻烦。
+platform-advice-child-images = 绝不要发送或保存那些图片，即使是为了举报也不行。你不会因此惹上麻烦。
 
 ## The plan's answers, and the email
 
