@@ -376,14 +376,20 @@ async fn every_page(app: &TestApp, tag: &str) -> Vec<(String, String)> {
     pages
 }
 
-#[tokio::test]
-async fn every_shipped_language_renders_every_page_without_raw_ids_or_english_left_in() {
+/// Mail on (to a real SMTP server on loopback), and the per-client limits out of the way:
+/// every page in every language is more posts than one person makes in a minute.
+async fn every_language_settings() -> (Settings, SmtpServer) {
     let mut settings = Settings::for_tests();
     let server = SmtpServer::start(Behaviour::Accept).await;
     settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
-    // Every page in every language is more posts than one person makes in a minute.
     settings.server.rate_limits.form_posts_per_minute = 100_000;
     settings.server.rate_limits.sends_per_15_minutes = 100_000;
+    (settings, server)
+}
+
+#[tokio::test]
+async fn every_shipped_language_renders_every_page_without_raw_ids_or_english_left_in() {
+    let (settings, _server) = every_language_settings().await;
     let catalogs = settings.pages.catalogs.clone();
     let app = spawn_app_with(settings).await;
     let english = catalogs.words(Locale::SOURCE);
@@ -494,11 +500,7 @@ async fn once_a_country_is_chosen_its_own_languages_lead_the_list() {
 
 #[tokio::test]
 async fn the_api_and_the_forwarded_email_work_in_every_shipped_language() {
-    let server = SmtpServer::start(Behaviour::Accept).await;
-    let mut settings = Settings::for_tests();
-    settings.mail = Some(mail_settings(&server, signpost::mail::Security::PlainLoopback));
-    settings.server.rate_limits.form_posts_per_minute = 100_000;
-    settings.server.rate_limits.sends_per_15_minutes = 100_000;
+    let (settings, server) = every_language_settings().await;
     let catalogs = settings.pages.catalogs.clone();
     let app = spawn_app_with(settings).await;
     let english = catalogs.words(Locale::SOURCE);
