@@ -51,7 +51,7 @@ fn country_languages(
 }
 
 /// The files of every `locales/<locale>/` folder: (locale, [(file name, text)]), sorted.
-fn locale_files(source: &ConfigSource) -> Result<Vec<LocaleFiles>, Issue> {
+fn locale_files(source: &ConfigSource) -> Result<Vec<LocaleFiles<std::borrow::Cow<'static, str>>>, Issue> {
     let mut locales = Vec::new();
     for entry in source.list("locales")? {
         if entry.is_folder {

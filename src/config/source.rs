@@ -2,6 +2,7 @@
 //! `--config`. Both are read through one `read` and listed through one `list`, so the formats
 //! never know which source they came from. No parsing here: text in, text out.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
@@ -63,24 +64,27 @@ impl ConfigSource {
         folder.map_or(ConfigSource::Bundled, ConfigSource::Folder)
     }
 
-    /// The text of a file, by its path relative to the configuration folder.
-    pub(super) fn read_text(&self, relative: &str) -> Result<String, ReadError> {
+    /// The text of a file, by its path relative to the configuration folder: the bundled
+    /// configuration's own bytes (no copy), or the file read from disk.
+    pub(super) fn read_text(&self, relative: &str) -> Result<Cow<'static, str>, ReadError> {
         match self {
             ConfigSource::Bundled => {
                 let file = bundled(relative)
                     .and_then(DirEntry::as_file)
                     .ok_or(ReadError::NotBundled)?;
-                file.contents_utf8().map(str::to_owned).ok_or(ReadError::NotUtf8)
+                file.contents_utf8().map(Cow::Borrowed).ok_or(ReadError::NotUtf8)
             }
             ConfigSource::Folder(root) => {
                 let path = root.join(relative);
-                std::fs::read_to_string(&path).map_err(|error| ReadError::Unreadable { path, error })
+                std::fs::read_to_string(&path)
+                    .map(Cow::Owned)
+                    .map_err(|error| ReadError::Unreadable { path, error })
             }
         }
     }
 
     /// [`read_text`](Self::read_text), with a fault naming the file.
-    pub(super) fn read(&self, relative: &str) -> Result<String, Issue> {
+    pub(super) fn read(&self, relative: &str) -> Result<Cow<'static, str>, Issue> {
         self.read_text(relative)
             .map_err(|e| Issue::new(relative, "", e.to_string()))
     }
@@ -125,7 +129,11 @@ impl ConfigSource {
     }
 
     /// The text of every file in `folder` whose name ends with `suffix`, by name, sorted.
-    pub(super) fn files(&self, folder: &str, suffix: &str) -> Result<Vec<(String, String)>, Issue> {
+    pub(super) fn files(
+        &self,
+        folder: &str,
+        suffix: &str,
+    ) -> Result<Vec<(String, Cow<'static, str>)>, Issue> {
         let mut files = Vec::new();
         for entry in self.list(folder)? {
             if entry.name.ends_with(suffix) {

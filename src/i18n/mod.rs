@@ -2,7 +2,10 @@
 //! configuration), British English (`en-GB`) the source every other catalog follows.
 //!
 //! Catalogs are checked once, when the configuration loads: every file must parse, and a
-//! catalog may hold no message the source lacks. A message a catalog has not translated yet
+//! catalog may hold no message the source lacks. The checked text is kept, and a catalog's
+//! Fluent bundle is built from it the first time a page, answer or email in its language needs
+//! it: a bundle takes about seven times its text in memory, and most servers answer in a few of
+//! their languages, not all 21. A message a catalog has not translated yet
 //! falls back to the source, so a page is never left with a raw id; `signpost check` reports
 //! how complete each catalog is, and the tests insist every shipped catalog is complete.
 //!
@@ -13,11 +16,12 @@
 mod parse;
 mod words;
 
-use parse::parse_catalog;
+use parse::{Checked, build_bundle, check_catalog};
 pub use words::Words;
 
-use std::collections::BTreeSet;
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -58,14 +62,77 @@ impl Direction {
     }
 }
 
-/// One language's messages.
+/// One language's messages: its checked text, and the bundle built from it on first use.
 pub struct Catalog {
     tag: String,
-    bundle: FluentBundle<FluentResource>,
-    ids: BTreeSet<String>,
+    langid: unic_langid::LanguageIdentifier,
+    texts: Vec<Cow<'static, str>>,
+    bundle: OnceLock<FluentBundle<FluentResource>>,
+    ids: MessageIds,
     name: String,
     direction: Direction,
     reviewed: bool,
+}
+
+/// The message ids a catalog holds. Every catalog holds only ids the source holds, so each
+/// keeps one bit per source message rather than its own copy of the ids.
+#[derive(Debug)]
+pub struct MessageIds {
+    /// The source catalog's ids, sorted; shared by every catalog.
+    source: Arc<[Box<str>]>,
+    /// Bit `n` is set when the catalog holds `source[n]`.
+    held: Box<[u64]>,
+}
+
+impl MessageIds {
+    fn new(source: Arc<[Box<str>]>, holds: impl Fn(&str) -> bool) -> Self {
+        let mut held = vec![0u64; source.len().div_ceil(64)].into_boxed_slice();
+        for (at, id) in source.iter().enumerate() {
+            if holds(id) {
+                held[at / 64] |= 1 << (at % 64);
+            }
+        }
+        MessageIds { source, held }
+    }
+
+    fn holds_at(&self, at: usize) -> bool {
+        self.held[at / 64] & (1 << (at % 64)) != 0
+    }
+
+    /// Whether the catalog holds this message.
+    pub fn contains(&self, id: &str) -> bool {
+        self.source
+            .binary_search_by(|held| (**held).cmp(id))
+            .is_ok_and(|at| self.holds_at(at))
+    }
+
+    /// The ids it holds, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.source
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| self.holds_at(*at))
+            .map(|(_, id)| &**id)
+    }
+
+    /// The source's ids it lacks, sorted.
+    pub fn missing(&self) -> impl Iterator<Item = &str> {
+        self.source
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| !self.holds_at(*at))
+            .map(|(_, id)| &**id)
+    }
+
+    /// How many it holds.
+    pub fn len(&self) -> usize {
+        self.held.iter().map(|word| word.count_ones() as usize).sum()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl fmt::Debug for Catalog {
@@ -99,14 +166,25 @@ impl Catalog {
     }
 
     /// Every message id it holds.
-    pub fn ids(&self) -> &BTreeSet<String> {
+    pub fn ids(&self) -> &MessageIds {
         &self.ids
     }
 
+    /// Whether its bundle has been built (it is, the first time its words are needed).
+    pub fn is_built(&self) -> bool {
+        self.bundle.get().is_some()
+    }
+
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle
+            .get_or_init(|| build_bundle(&self.tag, &self.langid, &self.texts))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        let pattern = self.bundle.get_message(id)?.value()?;
+        let bundle = self.bundle();
+        let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        let text = bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
             tracing::warn!(locale = %self.tag, id, ?errors, "a message did not format cleanly");
         }
@@ -149,18 +227,26 @@ pub struct Catalogs {
     by_country: std::collections::HashMap<crate::routing::CountryCode, Vec<Locale>>,
 }
 
-/// The files of one locale's folder: (file name, text).
-pub type LocaleFiles = (String, Vec<(String, String)>);
+/// The files of one locale's folder: (locale tag, [(file name, text)]). The text is a
+/// `String`, or a `&'static str` (the bundled configuration's own bytes, kept without a copy).
+pub type LocaleFiles<T = String> = (String, Vec<(String, T)>);
 
 impl Catalogs {
-    /// Parses and checks catalogs, given as (locale tag, [(file name, text)]). `en-GB` must be
-    /// among them; every other catalog may hold only ids `en-GB` has. Returns every fault.
-    pub fn parse(locales: Vec<LocaleFiles>) -> Result<Catalogs, Vec<CatalogError>> {
+    /// Checks catalogs, given as (locale tag, [(file name, text)]). `en-GB` must be among
+    /// them; every other catalog may hold only ids `en-GB` has. Returns every fault. The
+    /// bundles are built later, each when first used.
+    pub fn parse<T: Into<Cow<'static, str>>>(
+        locales: Vec<LocaleFiles<T>>,
+    ) -> Result<Catalogs, Vec<CatalogError>> {
         let mut errors = Vec::new();
-        let mut parsed = Vec::new();
+        let mut parsed: Vec<Checked> = Vec::new();
         let source_given = locales.iter().any(|(tag, _)| tag == SOURCE_LOCALE);
         for (tag, files) in locales {
-            match parse_catalog(&tag, files) {
+            let files = files
+                .into_iter()
+                .map(|(name, text)| (name, text.into()))
+                .collect();
+            match check_catalog(&tag, files) {
                 Ok(catalog) => parsed.push(catalog),
                 Err(mut found) => errors.append(&mut found),
             }
@@ -195,8 +281,20 @@ impl Catalogs {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let mut catalogs = vec![source];
-        catalogs.extend(parsed);
+        let source_ids: Arc<[Box<str>]> = source.ids.iter().map(|id| id.as_str().into()).collect();
+        let catalogs: Vec<Catalog> = std::iter::once(source)
+            .chain(parsed)
+            .map(|checked| Catalog {
+                ids: MessageIds::new(source_ids.clone(), |id| checked.ids.contains(id)),
+                tag: checked.tag,
+                langid: checked.langid,
+                texts: checked.texts,
+                bundle: OnceLock::new(),
+                name: checked.name,
+                direction: checked.direction,
+                reviewed: checked.reviewed,
+            })
+            .collect();
         let offered = (0..catalogs.len()).map(|at| Locale(at as u8)).collect();
         Ok(Catalogs {
             catalogs,
@@ -364,15 +462,15 @@ impl Catalogs {
 
     /// How complete each catalog is against `en-GB`, `en-GB` first.
     pub fn completeness(&self) -> Vec<Completeness> {
-        let source = &self.catalogs[0].ids;
+        let total = self.catalogs[0].ids.len();
         self.catalogs
             .iter()
             .map(|catalog| {
-                let missing: Vec<String> = source.difference(&catalog.ids).cloned().collect();
+                let missing: Vec<String> = catalog.ids.missing().map(str::to_owned).collect();
                 Completeness {
                     tag: catalog.tag.clone(),
-                    translated: source.len() - missing.len(),
-                    total: source.len(),
+                    translated: total - missing.len(),
+                    total,
                     missing,
                     reviewed: catalog.reviewed,
                 }

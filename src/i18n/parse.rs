@@ -1,6 +1,7 @@
-//! Parsing one locale's Fluent files into a [`Catalog`], naming the file and line of every
-//! fault.
+//! Checking one locale's Fluent files, naming the file and line of every fault, and building
+//! its bundle from the checked text when the catalog is first used.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use fluent_bundle::FluentResource;
@@ -8,10 +9,25 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use super::{Catalog, CatalogError, Direction};
+use super::{CatalogError, Direction};
 
-/// Parses one locale's files into a catalog.
-pub(super) fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<Catalog, Vec<CatalogError>> {
+/// One locale's files, checked but not yet built into a bundle.
+pub(super) struct Checked {
+    pub tag: String,
+    pub langid: LanguageIdentifier,
+    pub texts: Vec<Cow<'static, str>>,
+    pub ids: BTreeSet<String>,
+    pub name: String,
+    pub direction: Direction,
+    pub reviewed: bool,
+}
+
+/// Checks one locale's files: each must parse, no message or term may be defined twice, every
+/// message needs text, and the three `meta-` messages must be set as plain text.
+pub(super) fn check_catalog(
+    tag: &str,
+    files: Vec<(String, Cow<'static, str>)>,
+) -> Result<Checked, Vec<CatalogError>> {
     let mut errors = Vec::new();
     let at = |file: &str| format!("locales/{tag}/{file}");
     let langid: LanguageIdentifier = match tag.parse() {
@@ -23,36 +39,27 @@ pub(super) fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<C
             }]);
         }
     };
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Placeables are not wrapped in Unicode isolation marks: HTML pages set `dir`, and the
-    // marks would reach plain-text email and JSON as invisible characters.
-    bundle.set_use_isolating(false);
     let mut ids = BTreeSet::new();
-    for (file, text) in files {
-        add_file(&mut bundle, &mut ids, &at(&file), text, &mut errors);
+    let mut terms = BTreeSet::new();
+    let mut meta = Meta::default();
+    for (file, text) in &files {
+        check_file(&at(file), text, &mut ids, &mut terms, &mut meta, &mut errors);
     }
-    let meta = |id: &str| {
-        bundle
-            .get_message(id)
-            .and_then(|m| m.value())
-            .map(|pattern| bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
-    };
-    let name = meta("meta-language-name");
-    let direction = match meta("meta-direction").as_deref() {
+    let direction = match meta.direction.as_deref() {
         Some("ltr") => Some(Direction::Ltr),
         Some("rtl") => Some(Direction::Rtl),
         _ => None,
     };
-    let reviewed = match meta("meta-review-status").as_deref() {
+    let reviewed = match meta.review_status.as_deref() {
         Some("reviewed") => Some(true),
         Some("not-yet-reviewed") => Some(false),
         _ => None,
     };
-    let (Some(name), Some(direction), Some(reviewed)) = (name, direction, reviewed) else {
+    let (Some(name), Some(direction), Some(reviewed)) = (meta.language_name, direction, reviewed) else {
         errors.push(CatalogError {
             file: at("meta.ftl"),
             message: "meta-language-name, meta-direction (ltr or rtl) and meta-review-status \
-                      (reviewed or not-yet-reviewed) must all be set"
+                      (reviewed or not-yet-reviewed) must all be set, as plain text"
                 .to_owned(),
         });
         return Err(errors);
@@ -60,9 +67,10 @@ pub(super) fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<C
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(Catalog {
+    Ok(Checked {
         tag: tag.to_owned(),
-        bundle,
+        langid,
+        texts: files.into_iter().map(|(_, text)| text).collect(),
         ids,
         name,
         direction,
@@ -70,12 +78,21 @@ pub(super) fn parse_catalog(tag: &str, files: Vec<(String, String)>) -> Result<C
     })
 }
 
-/// Adds one file to the bundle, recording its message ids and every fault in it.
-fn add_file(
-    bundle: &mut FluentBundle<FluentResource>,
-    ids: &mut BTreeSet<String>,
+/// The three messages every catalog sets about itself.
+#[derive(Default)]
+struct Meta {
+    language_name: Option<String>,
+    direction: Option<String>,
+    review_status: Option<String>,
+}
+
+/// Checks one file, recording its message ids, its `meta-` values and every fault in it.
+fn check_file(
     file: &str,
-    text: String,
+    text: &str,
+    ids: &mut BTreeSet<String>,
+    terms: &mut BTreeSet<String>,
+    meta: &mut Meta,
     errors: &mut Vec<CatalogError>,
 ) {
     let mut fault = |message: String| {
@@ -84,45 +101,78 @@ fn add_file(
             message,
         })
     };
-    let found = match fluent_syntax::parser::parse(text.as_str()) {
-        Ok(resource) => message_ids(&resource),
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
         Err((resource, parse_errors)) => {
             for error in parse_errors {
                 let from = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
                 let line = text[..from.min(text.len())].matches('\n').count() + 1;
                 fault(format!("line {line}: Fluent syntax error: {:?}", error.kind));
             }
-            message_ids(&resource)
+            resource
         }
     };
-    for (id, has_value) in found {
-        if !has_value {
-            fault(format!("message {id} has no text"));
-        }
-        if !ids.insert(id.clone()) {
-            fault(format!("message {id} is defined twice"));
-        }
-    }
-    let resource = match FluentResource::try_new(text) {
-        Ok(resource) => resource,
-        Err((resource, _)) => resource,
-    };
-    if let Err(found) = bundle.add_resource(resource) {
-        for error in found {
-            fault(error.to_string());
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(message) => {
+                let id = message.id.name;
+                if message.value.is_none() {
+                    fault(format!("message {id} has no text"));
+                }
+                if !ids.insert(id.to_owned()) {
+                    fault(format!("message {id} is defined twice"));
+                }
+                let slot = match id {
+                    "meta-language-name" => &mut meta.language_name,
+                    "meta-direction" => &mut meta.direction,
+                    "meta-review-status" => &mut meta.review_status,
+                    _ => continue,
+                };
+                *slot = message.value.as_ref().and_then(plain_text);
+            }
+            ast::Entry::Term(term) if !terms.insert(term.id.name.to_owned()) => {
+                fault(format!("term -{} is defined twice", term.id.name));
+            }
+            _ => {}
         }
     }
 }
 
-/// The message ids in a resource, each with whether it has a value. Terms (`-name`) are private
-/// to a catalog and not counted.
-fn message_ids(resource: &ast::Resource<&str>) -> Vec<(String, bool)> {
-    resource
-        .body
+/// A pattern's text when it is only text (no placeables), as Fluent would write it.
+fn plain_text(pattern: &ast::Pattern<&str>) -> Option<String> {
+    pattern
+        .elements
         .iter()
-        .filter_map(|entry| match entry {
-            ast::Entry::Message(message) => Some((message.id.name.to_owned(), message.value.is_some())),
-            _ => None,
+        .map(|element| match element {
+            ast::PatternElement::TextElement { value } => Some(*value),
+            ast::PatternElement::Placeable { .. } => None,
         })
         .collect()
+}
+
+/// Builds the bundle of a checked catalog. Its text passed [`check_catalog`], so neither the
+/// parser nor the bundle can refuse it; should either do so all the same, the fault is logged
+/// and the messages it spoils fall back to en-GB.
+pub(super) fn build_bundle(
+    tag: &str,
+    langid: &LanguageIdentifier,
+    texts: &[Cow<'static, str>],
+) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    // Placeables are not wrapped in Unicode isolation marks: HTML pages set `dir`, and the
+    // marks would reach plain-text email and JSON as invisible characters.
+    bundle.set_use_isolating(false);
+    for text in texts {
+        let resource = match FluentResource::try_new(text.clone().into_owned()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                tracing::error!(locale = tag, ?errors, "BUG: a checked catalog did not parse");
+                resource
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::error!(locale = tag, ?errors, "BUG: a checked catalog did not load");
+        }
+    }
+    bundle
 }

@@ -108,3 +108,42 @@ fn text_around_an_argument_is_split_for_a_link() {
         ("hi ".to_owned(), String::new())
     );
 }
+
+#[test]
+fn a_catalog_is_built_from_its_checked_text_when_its_words_are_first_needed() {
+    let source = "meta-language-name = English\nmeta-direction = ltr\nmeta-review-status = reviewed\nonly-english = Only in English\nboth = Both\n";
+    let french = "meta-language-name = Français\nmeta-direction = ltr\nmeta-review-status = reviewed\nboth = Les deux\n";
+    let all = Catalogs::parse(vec![
+        ("en-GB".to_owned(), vec![("meta.ftl".to_owned(), source)]),
+        ("fr".to_owned(), vec![("meta.ftl".to_owned(), french)]),
+    ])
+    .unwrap();
+    let fr = all.find("fr").unwrap();
+    assert_eq!(all.catalog(fr).name(), "Français");
+    assert!(!all.catalog(fr).is_built() && !all.catalog(Locale::SOURCE).is_built());
+    assert_eq!(all.words(fr).get("both"), "Les deux");
+    assert!(all.catalog(fr).is_built());
+    assert!(!all.catalog(Locale::SOURCE).is_built(), "French had the message");
+    assert_eq!(all.words(fr).get("only-english"), "Only in English");
+    assert!(all.catalog(Locale::SOURCE).is_built());
+    assert!(all.catalog(fr).ids().contains("both") && !all.catalog(fr).ids().contains("only-english"));
+    assert_eq!(all.catalog(fr).ids().iter().count(), all.catalog(fr).ids().len());
+}
+
+#[test]
+fn a_term_defined_twice_and_meta_text_that_is_not_plain_are_refused() {
+    let text = "meta-language-name = { \"English\" }\nmeta-direction = ltr\nmeta-review-status = reviewed\n-brand = Signpost\n-brand = Signpost\n";
+    let errors =
+        Catalogs::parse(vec![("en-GB".to_owned(), vec![("meta.ftl".to_owned(), text)])]).unwrap_err();
+    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("term -brand is defined twice")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("as plain text")),
+        "{messages:?}"
+    );
+}

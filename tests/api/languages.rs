@@ -412,12 +412,9 @@ async fn every_shipped_language_renders_every_page_without_raw_ids_or_english_le
         for (name, page) in every_page(&app, tag).await {
             assert_eq!(html_lang(&page), tag, "{name}");
             let text = visible_text(&page);
-            for id in ids {
+            for id in ids.iter() {
                 let raw = id.contains('-') && id.len() > 8;
-                assert!(
-                    !(raw && text.contains(id.as_str())),
-                    "{tag} {name}: raw message id {id}"
-                );
+                assert!(!(raw && text.contains(id)), "{tag} {name}: raw message id {id}");
             }
             for sentence in &english_only {
                 assert!(
@@ -540,4 +537,30 @@ async fn the_api_and_the_forwarded_email_work_in_every_shipped_language() {
             assert!(copy.contains(&english.get("mail-answers-heading")), "{tag}");
         }
     }
+}
+
+#[tokio::test]
+async fn a_language_is_built_only_when_a_page_or_answer_in_it_is_asked_for() {
+    let settings = Settings::for_tests();
+    let catalogs = settings.pages.catalogs.clone();
+    let built = |tag: &str| catalogs.catalog(catalogs.find(tag).unwrap()).is_built();
+    let app = spawn_app_with(settings).await;
+    assert!(
+        catalogs.all().iter().all(|c| !c.is_built()),
+        "the catalogs are checked at load, and none is built yet"
+    );
+    let page = app.plan_page("GB", "adult", "grooming", "no").await;
+    assert!(page.contains("lang=\"en-GB\""));
+    assert!(built("en-GB"));
+    let others: Vec<&str> = catalogs
+        .all()
+        .iter()
+        .filter(|c| c.is_built())
+        .map(|c| c.tag())
+        .collect();
+    assert_eq!(others, ["en-GB"], "an English page builds English alone");
+    let french = app.get_with_language("/", "fr").await.text().await.unwrap();
+    assert!(french.contains("lang=\"fr\""));
+    assert!(built("fr"));
+    assert!(!built("de"));
 }
