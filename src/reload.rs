@@ -24,7 +24,7 @@ use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use arc_swap::ArcSwap;
 use axum::Router as HttpRouter;
@@ -37,7 +37,7 @@ use tower::Service;
 use crate::config::{self, ConfigError, ConfigSource, Settings};
 use crate::mail::keys::{KEY_CHECK_INTERVAL, KeyLog};
 use crate::routing::Router;
-use crate::web::deadline::DeadlineLayer;
+use crate::web::deadline::WithDeadline;
 use crate::web::routes;
 use crate::web::state::AppState;
 
@@ -46,15 +46,23 @@ use crate::web::state::AppState;
 pub struct Serving {
     /// The state handlers read.
     pub state: AppState,
-    /// The routes, with the request timeout of this configuration.
+    /// The routes.
     pub routes: HttpRouter,
+    /// How long an answer may take (`[server] request_timeout_secs`): one deadline around the
+    /// whole route table, rather than a layer on each route, which would box each answer
+    /// once more.
+    pub timeout: Duration,
 }
 
 impl Serving {
     fn new(state: AppState) -> Serving {
         let timeout = state.settings.server.request_timeout;
-        let routes = routes(state.clone()).layer(DeadlineLayer { timeout });
-        Serving { state, routes }
+        let routes = routes(state.clone());
+        Serving {
+            state,
+            routes,
+            timeout,
+        }
     }
 }
 
@@ -129,15 +137,16 @@ where
 {
     type Response = Response;
     type Error = Infallible;
-    type Future = RouteFuture<Infallible>;
+    type Future = WithDeadline<RouteFuture<Infallible>>;
 
     fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         Poll::Ready(Ok(()))
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let mut routes = self.0.current.load().routes.clone();
-        routes.call(request)
+        let current = self.0.current.load();
+        let mut routes = current.routes.clone();
+        WithDeadline::new(routes.call(request), current.timeout)
     }
 }
 

@@ -146,17 +146,20 @@ impl ConfigSource {
     }
 }
 
-/// The bundled entry at `relative`, found one folder at a time.
+/// The bundled entry at `relative`, found one folder at a time (entries are named by their
+/// path from the top, `locales/en-GB/meta.ftl`, compared as they are written).
 fn bundled(relative: &str) -> Option<&'static DirEntry<'static>> {
     let mut entries = BUNDLED.entries();
     let mut found = None;
+    let mut path = PathBuf::new();
     for part in Path::new(relative).components() {
         let Component::Normal(part) = part else {
             return None;
         };
+        path.push(part);
         let entry = entries
             .iter()
-            .find(|entry| entry.path().file_name() == Some(part))?;
+            .find(|entry| entry.path().as_os_str() == path.as_os_str())?;
         entries = entry.as_dir().map_or(&[], Dir::entries);
         found = Some(entry);
     }

@@ -85,14 +85,17 @@ pub struct MessageIds {
 }
 
 impl MessageIds {
-    fn new(source: Arc<[Box<str>]>, holds: impl Fn(&str) -> bool) -> Self {
-        let mut held = vec![0u64; source.len().div_ceil(64)].into_boxed_slice();
+    /// The bits for `held`, sorted ids the source holds too, found in one pass over both.
+    fn new<'i>(source: Arc<[Box<str>]>, held: impl IntoIterator<Item = &'i str>) -> Self {
+        let mut bits = vec![0u64; source.len().div_ceil(64)].into_boxed_slice();
+        let mut held = held.into_iter().peekable();
         for (at, id) in source.iter().enumerate() {
-            if holds(id) {
-                held[at / 64] |= 1 << (at % 64);
+            while held.next_if(|h| *h < &**id).is_some() {}
+            if held.next_if(|h| *h == &**id).is_some() {
+                bits[at / 64] |= 1 << (at % 64);
             }
         }
-        MessageIds { source, held }
+        MessageIds { source, held: bits }
     }
 
     fn holds_at(&self, at: usize) -> bool {
@@ -285,7 +288,7 @@ impl Catalogs {
         let catalogs: Vec<Catalog> = std::iter::once(source)
             .chain(parsed)
             .map(|checked| Catalog {
-                ids: MessageIds::new(source_ids.clone(), |id| checked.ids.contains(id)),
+                ids: MessageIds::new(source_ids.clone(), checked.ids.iter().map(String::as_str)),
                 tag: checked.tag,
                 langid: checked.langid,
                 texts: checked.texts,

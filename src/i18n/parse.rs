@@ -101,7 +101,8 @@ fn check_file(
             message,
         })
     };
-    let resource = match fluent_syntax::parser::parse(text) {
+    // The parser the bundle is built with later: comments are skipped, as the bundle skips them.
+    let resource = match fluent_syntax::parser::parse_runtime(text) {
         Ok(resource) => resource,
         Err((resource, parse_errors)) => {
             for error in parse_errors {

@@ -9,58 +9,9 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::response::Response;
 use tokio::time::Sleep;
-use tower::{Layer, Service};
-
-/// Answers `408` to any request whose answer takes longer than `timeout`.
-#[derive(Clone, Copy, Debug)]
-pub struct DeadlineLayer {
-    /// How long an answer may take, from the first time it is asked for.
-    pub timeout: Duration,
-}
-
-impl<S> Layer<S> for DeadlineLayer {
-    type Service = Deadline<S>;
-
-    fn layer(&self, inner: S) -> Deadline<S> {
-        Deadline {
-            inner,
-            timeout: self.timeout,
-        }
-    }
-}
-
-/// A route wrapped by [`DeadlineLayer`].
-#[derive(Clone, Debug)]
-pub struct Deadline<S> {
-    inner: S,
-    timeout: Duration,
-}
-
-impl<S> Service<Request> for Deadline<S>
-where
-    S: Service<Request, Response = Response>,
-    S::Future: Unpin,
-{
-    type Response = Response;
-    type Error = S::Error;
-    type Future = WithDeadline<S::Future>;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, request: Request) -> WithDeadline<S::Future> {
-        WithDeadline {
-            inner: self.inner.call(request),
-            timeout: self.timeout,
-            sleep: None,
-        }
-    }
-}
 
 /// An answer with a deadline; the timer starts the first time the answer is not ready (and is
 /// the only thing boxed, on that slow path).
@@ -69,6 +20,18 @@ pub struct WithDeadline<F> {
     inner: F,
     timeout: Duration,
     sleep: Option<Pin<Box<Sleep>>>,
+}
+
+impl<F> WithDeadline<F> {
+    /// `inner`, answered with an empty `408` if it is not ready within `timeout` of the first
+    /// time it is asked for.
+    pub fn new(inner: F, timeout: Duration) -> Self {
+        WithDeadline {
+            inner,
+            timeout,
+            sleep: None,
+        }
+    }
 }
 
 impl<F, E> Future for WithDeadline<F>
@@ -101,30 +64,19 @@ where
 mod tests {
     use super::*;
 
-    fn service_answering_after(
+    fn answer_after(
         wait: Duration,
-    ) -> Deadline<
-        impl Service<Request, Response = Response, Error = std::convert::Infallible, Future: Unpin> + Clone,
-    > {
-        let answer = tower::service_fn(move |_: Request| {
-            Box::pin(async move {
-                tokio::time::sleep(wait).await;
-                Ok::<_, std::convert::Infallible>(Response::new(axum::body::Body::from("answer")))
-            })
+    ) -> WithDeadline<impl Future<Output = Result<Response, std::convert::Infallible>> + Unpin> {
+        let answer = Box::pin(async move {
+            tokio::time::sleep(wait).await;
+            Ok::<_, std::convert::Infallible>(Response::new(axum::body::Body::from("answer")))
         });
-        DeadlineLayer {
-            timeout: Duration::from_millis(50),
-        }
-        .layer(answer)
+        WithDeadline::new(answer, Duration::from_millis(50))
     }
 
     #[tokio::test]
     async fn an_answer_past_the_deadline_is_an_empty_408() {
-        let mut service = service_answering_after(Duration::from_secs(30));
-        let answer = service
-            .call(Request::new(axum::body::Body::empty()))
-            .await
-            .unwrap();
+        let answer = answer_after(Duration::from_secs(30)).await.unwrap();
         assert_eq!(answer.status(), StatusCode::REQUEST_TIMEOUT);
         let body = axum::body::to_bytes(answer.into_body(), 16).await.unwrap();
         assert!(body.is_empty());
@@ -133,11 +85,7 @@ mod tests {
     #[tokio::test]
     async fn an_answer_in_time_is_passed_on() {
         for wait in [Duration::ZERO, Duration::from_millis(1)] {
-            let mut service = service_answering_after(wait);
-            let answer = service
-                .call(Request::new(axum::body::Body::empty()))
-                .await
-                .unwrap();
+            let answer = answer_after(wait).await.unwrap();
             assert_eq!(answer.status(), StatusCode::OK, "{wait:?}");
         }
     }

@@ -19,13 +19,7 @@ pub fn pairs(body: &[u8]) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> 
         Some(text) => (text, &[][..]),
         None => ("", body),
     };
-    let plain_pairs =
-        text.split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| match pair.split_once('=') {
-                Some((name, value)) => (Cow::Borrowed(name), Cow::Borrowed(value)),
-                None => (Cow::Borrowed(pair), Cow::Borrowed("")),
-            });
+    let plain_pairs = PlainPairs { text, at: 0 };
     let encoded_pairs = encoded
         .split(|b| *b == b'&')
         .filter(|pair| !pair.is_empty())
@@ -34,6 +28,37 @@ pub fn pairs(body: &[u8]) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> 
             None => (decode(pair), Cow::Borrowed("")),
         });
     plain_pairs.chain(encoded_pairs)
+}
+
+/// The pairs of a form body with nothing to decode, cut at `&` and `=` byte by byte: both are
+/// ASCII, so every cut falls between characters. Empty pairs are skipped.
+struct PlainPairs<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for PlainPairs<'a> {
+    type Item = (Cow<'a, str>, Cow<'a, str>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            let start = self.at;
+            let end = bytes[start..]
+                .iter()
+                .position(|b| *b == b'&')
+                .map_or(bytes.len(), |n| start + n);
+            self.at = end + 1;
+            if end > start {
+                let pair = &self.text[start..end];
+                return Some(match pair.bytes().position(|b| b == b'=') {
+                    Some(eq) => (Cow::Borrowed(&pair[..eq]), Cow::Borrowed(&pair[eq + 1..])),
+                    None => (Cow::Borrowed(pair), Cow::Borrowed("")),
+                });
+            }
+        }
+        None
+    }
 }
 
 /// One name or value, decoded: borrowed when it has nothing to decode.

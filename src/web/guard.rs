@@ -135,36 +135,67 @@ struct AsciiScan {
     longest_run: usize,
 }
 
+/// What [`AsciiScan::of`] needs to know of each byte, looked up once per byte.
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        let mut class = 0;
+        if b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_') {
+            class |= BASE64;
+        }
+        if matches!(b, b'd' | b'D' | b'\n' | b'\r' | b';' | b'<') {
+            class |= LOOK_CLOSER;
+        }
+        if (b <= 0x1f && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f {
+            class |= CONTROL;
+        }
+        table[byte] = class;
+        byte += 1;
+    }
+    table
+};
+/// A base64 character (URL-safe ones included).
+const BASE64: u8 = 1;
+/// A byte that may start an image marker, or a line break that may not end a run.
+const LOOK_CLOSER: u8 = 2;
+/// A control byte other than tab, line feed and carriage return.
+const CONTROL: u8 = 4;
+
 impl AsciiScan {
     fn of(bytes: &[u8]) -> AsciiScan {
         let mut scan = AsciiScan::default();
         let mut current = 0;
         for (at, &byte) in bytes.iter().enumerate() {
-            if byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'/' | b'-' | b'_') {
+            let class = ASCII_CLASS[usize::from(byte)];
+            if class & BASE64 != 0 {
                 current += 1;
-                scan.longest_run = scan.longest_run.max(current);
-                if matches!(byte, b'd' | b'D') && starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[0]) {
+                if class & LOOK_CLOSER != 0 && starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[0]) {
                     scan.marked_image = true;
                 }
                 continue;
             }
-            match byte {
-                b'\n' | b'\r'
-                    if current > 0
-                        && bytes.get(at + 1).is_some_and(|next| {
-                            next.is_ascii_alphanumeric() || matches!(next, b'+' | b'/' | b'-' | b'_' | b'\n')
-                        }) =>
-                {
-                    continue;
+            if class != 0 {
+                match byte {
+                    b'\n' | b'\r'
+                        if current > 0
+                            && bytes.get(at + 1).is_some_and(|next| {
+                                ASCII_CLASS[usize::from(*next)] & BASE64 != 0 || *next == b'\n'
+                            }) =>
+                    {
+                        continue;
+                    }
+                    b';' if starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[1]) => scan.marked_image = true,
+                    b'<' if starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[2]) => scan.marked_image = true,
+                    _ if class & CONTROL != 0 => scan.binary = true,
+                    _ => {}
                 }
-                b'\t' | b'\n' | b'\r' => {}
-                0..=0x1f | 0x7f => scan.binary = true,
-                b';' if starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[1]) => scan.marked_image = true,
-                b'<' if starts_ignoring_case(&bytes[at..], IMAGE_MARKERS[2]) => scan.marked_image = true,
-                _ => {}
             }
+            scan.longest_run = scan.longest_run.max(current);
             current = 0;
         }
+        scan.longest_run = scan.longest_run.max(current);
         scan
     }
 }
