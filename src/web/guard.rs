@@ -142,7 +142,7 @@ const ASCII_CLASS: [u8; 256] = {
     while byte < 256 {
         let b = byte as u8;
         let mut class = 0;
-        if b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_') {
+        if is_base64(b as char) {
             class |= BASE64;
         }
         if matches!(b, b'd' | b'D' | b'\n' | b'\r' | b';' | b'<') {
@@ -212,7 +212,7 @@ fn starts_ignoring_case(bytes: &[u8], prefix: &[u8]) -> bool {
 const MIN_RUN: usize = 24;
 
 /// Base64 and URL-safe base64 characters. Padding (`=`) ends a run, as it ends an encoding.
-fn is_base64(c: char) -> bool {
+const fn is_base64(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '-' | '_')
 }
 
